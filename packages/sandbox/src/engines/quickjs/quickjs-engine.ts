@@ -1,0 +1,287 @@
+import {
+  newQuickJSWASMModuleFromVariant,
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSRuntime,
+  type QuickJSWASMModule,
+} from "quickjs-emscripten-core";
+import { z } from "zod";
+import { summarize } from "../../harness/judge-outcome.ts";
+import type { RawOutcome } from "../../harness/raw-outcome.ts";
+import { compileFailure, isClassTest, runTestLoop } from "../../harness/run-test-loop.ts";
+import { jsonValue, type Limits, type ScratchResult } from "../../submission.ts";
+import type { Engine } from "../engine.ts";
+import { dropTopLevelExports, transpileTypeScript } from "./transpile-typescript.ts";
+import { vmHarnessSource } from "./vm-harness.ts";
+
+/**
+ * QuickJS's own recursion guard (about 16 000 frames). It must trip before the worker's native
+ * stack runs out, which is why JavaScript workers get a 32 MB stack (see the pool).
+ */
+const vmStackBytes = 4 * 1024 * 1024;
+
+export async function createQuickJsEngine(): Promise<Engine> {
+  const quickjs = await newQuickJSWASMModuleFromVariant(
+    import("@jitl/quickjs-wasmfile-release-sync"),
+  );
+  const health = { broken: false };
+  return {
+    cleanUp: () => !health.broken,
+
+    runTests(submission, measure, events) {
+      const startedAt = performance.now();
+      const source = prepareSource(submission.language, submission.code);
+      if ("error" in source) return compileFailure("quickjs", submission, source.error, startedAt);
+      const vm = openVm(quickjs, submission.limits, "", health);
+      try {
+        vm.deadline = startedAt + submission.limits.totalMs;
+        const loaded = vm.evalScript(source.code);
+        if (loaded.status !== "ok") {
+          return compileFailure(
+            "quickjs",
+            submission,
+            `While loading: ${loaded.message}`,
+            startedAt,
+          );
+        }
+        const entry = vm.lookup(submission.entry);
+        if (!entry) {
+          return compileFailure(
+            "quickjs",
+            submission,
+            `Define a function or class named ${submission.entry}.`,
+            startedAt,
+          );
+        }
+        try {
+          const tests = runTestLoop(submission, events, startedAt, (test, deadline) => {
+            const [method, payload] = isClassTest(test)
+              ? (["callClass", test.calls] as const)
+              : (["callFunction", test.args] as const);
+            const outcome = vm.callHarness(method, entry, JSON.stringify(payload), deadline);
+            if (!measure && outcome.status === "ok") delete outcome.work;
+            return outcome;
+          });
+          return {
+            engine: "quickjs",
+            language: submission.language,
+            tests,
+            summary: summarize(tests, performance.now() - startedAt),
+          };
+        } finally {
+          entry.dispose();
+        }
+      } finally {
+        vm.dispose();
+      }
+    },
+
+    runScratch(run) {
+      const startedAt = performance.now();
+      const base = { engine: "quickjs", language: run.language } as const;
+      const source = prepareSource(run.language, run.code);
+      if ("error" in source) {
+        return { ...base, status: "error", stdout: "", stderr: source.error, timeMs: 0 };
+      }
+      const vm = openVm(quickjs, run.limits, run.stdin, health);
+      try {
+        vm.deadline = startedAt + run.limits.totalMs;
+        const outcome = vm.evalScript(source.code);
+        const result: ScratchResult = {
+          ...base,
+          status: outcome.status,
+          stdout: outcome.stdout,
+          stderr: outcome.status === "ok" ? "" : outcome.message,
+          timeMs: performance.now() - startedAt,
+        };
+        return result;
+      } finally {
+        vm.dispose();
+      }
+    },
+  };
+}
+
+function prepareSource(language: string, code: string): { code: string } | { error: string } {
+  const plain = dropTopLevelExports(code);
+  return language === "typescript" ? transpileTypeScript(plain) : { code: plain };
+}
+
+interface Vm {
+  deadline: number;
+  evalScript(code: string): RawOutcome;
+  lookup(name: string): QuickJSHandle | undefined;
+  callHarness(
+    method: "callFunction" | "callClass",
+    target: QuickJSHandle,
+    payloadJson: string,
+    deadline: number,
+  ): RawOutcome;
+  dispose(): void;
+}
+
+/** A fresh runtime and context per submission: nothing survives from one candidate to the next. */
+function openVm(
+  quickjs: QuickJSWASMModule,
+  limits: Limits,
+  stdin: string,
+  health: { broken: boolean },
+): Vm {
+  const runtime: QuickJSRuntime = quickjs.newRuntime();
+  runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
+  runtime.setMaxStackSize(vmStackBytes);
+  const state = {
+    deadline: performance.now() + limits.totalMs,
+    ticks: 0,
+    output: "",
+    overflow: false,
+  };
+  runtime.setInterruptHandler(() => {
+    state.ticks++;
+    return state.overflow || performance.now() > state.deadline;
+  });
+  const context: QuickJSContext = runtime.newContext();
+  const stdinLines = stdin.length > 0 ? stdin.replace(/\n$/, "").split("\n") : [];
+
+  const write = context.newFunction("write", (text) => {
+    if (state.overflow) return;
+    state.output += context.getString(text);
+    if (Buffer.byteLength(state.output) > limits.outputBytes) {
+      state.output = state.output.slice(0, limits.outputBytes);
+      state.overflow = true;
+    }
+  });
+  const readLine = context.newFunction("readline", () => {
+    const line = stdinLines.shift();
+    return line === undefined ? context.null : context.newString(line);
+  });
+  const factory = context.unwrapResult(context.evalCode(vmHarnessSource, "mentara-harness.js"));
+  const harness = context.unwrapResult(
+    context.callFunction(factory, context.undefined, write, readLine),
+  );
+  factory.dispose();
+  write.dispose();
+  readLine.dispose();
+
+  const takeOutput = () => {
+    const text = state.output;
+    state.output = "";
+    return text;
+  };
+
+  const failure = (error: QuickJSHandle, startedAt: number): RawOutcome => {
+    const dumped: unknown = context.dump(error);
+    error.dispose();
+    const base = { stdout: takeOutput(), timeMs: performance.now() - startedAt };
+    const { name, message, where } = describeError(dumped);
+    if (state.overflow) {
+      return {
+        ...base,
+        status: "output_limit",
+        message: `Printed more than ${limits.outputBytes} bytes.`,
+      };
+    }
+    if (message === "interrupted") {
+      return { ...base, status: "timeout", message: "Ran past its time limit." };
+    }
+    if (/out of memory/i.test(message)) {
+      return {
+        ...base,
+        status: "memory_limit",
+        message: `Used more than ${limits.memoryMb} MB of memory.`,
+      };
+    }
+    if (/stack overflow|call stack/i.test(message)) {
+      return { ...base, status: "error", message: "Recursion went too deep (stack overflow)." };
+    }
+    return { ...base, status: "error", message: `${name}: ${message}${where}` };
+  };
+
+  return {
+    get deadline() {
+      return state.deadline;
+    },
+    set deadline(value: number) {
+      state.deadline = value;
+    },
+
+    evalScript(code) {
+      const startedAt = performance.now();
+      const result = context.evalCode(code, "solution.js");
+      if (result.error) return failure(result.error, startedAt);
+      result.value.dispose();
+      return {
+        status: "ok",
+        value: null,
+        stdout: takeOutput(),
+        timeMs: performance.now() - startedAt,
+      };
+    },
+
+    lookup(name) {
+      const result = context.evalCode(
+        `typeof ${name} === "function" ? ${name} : undefined`,
+        "mentara-entry.js",
+      );
+      if (result.error) {
+        result.error.dispose();
+        return undefined;
+      }
+      if (context.typeof(result.value) !== "function") {
+        result.value.dispose();
+        return undefined;
+      }
+      return result.value;
+    },
+
+    callHarness(method, target, payloadJson, deadline) {
+      state.deadline = deadline;
+      state.ticks = 0;
+      const startedAt = performance.now();
+      const fn = context.getProp(harness, method);
+      const payload = context.newString(payloadJson);
+      const result = context.callFunction(fn, harness, target, payload);
+      fn.dispose();
+      payload.dispose();
+      if (result.error) return failure(result.error, startedAt);
+      const text = context.getString(result.value);
+      result.value.dispose();
+      const timeMs = performance.now() - startedAt;
+      const value = jsonValue.safeParse(JSON.parse(text));
+      if (!value.success) {
+        return {
+          status: "error",
+          message: "The result could not be read as JSON.",
+          stdout: takeOutput(),
+          timeMs,
+        };
+      }
+      return { status: "ok", value: value.data, stdout: takeOutput(), timeMs, work: state.ticks };
+    },
+
+    dispose() {
+      try {
+        harness.dispose();
+        context.dispose();
+        runtime.dispose();
+      } catch {
+        // QuickJS aborts when a runtime is left inconsistent; this module instance is done for.
+        health.broken = true;
+      }
+    },
+  };
+}
+
+const dumpedError = z.object({
+  name: z.string().catch("Error"),
+  message: z.string(),
+  stack: z.string().catch(""),
+});
+
+function describeError(dumped: unknown): { name: string; message: string; where: string } {
+  const parsed = dumpedError.safeParse(dumped);
+  if (!parsed.success)
+    return { name: "Thrown", message: JSON.stringify(dumped) ?? "undefined", where: "" };
+  const frame = /solution\.js:(\d+)/.exec(parsed.data.stack);
+  return { ...parsed.data, where: frame ? ` (line ${frame[1]})` : "" };
+}

@@ -1,0 +1,299 @@
+import { Worker } from "node:worker_threads";
+import { SandboxBusyError, SandboxUnavailableError } from "../errors.ts";
+import { notRun, summarize } from "../harness/judge-outcome.ts";
+import type {
+  ParsedScratchRun,
+  ParsedSubmission,
+  RunResult,
+  ScratchResult,
+  TestResult,
+} from "../submission.ts";
+import {
+  type EngineKind,
+  type HostMessage,
+  type WorkerMessage,
+  workerMessageSchema,
+} from "./worker-protocol.ts";
+
+export interface EnginePoolOptions {
+  engine: EngineKind;
+  /** Worker threads kept warm. */
+  size: number;
+  /** Tasks that may wait for a worker; past this the caller gets SandboxBusyError. */
+  maxQueue: number;
+  /** Python only: heap growth allowed per worker, in MiB. */
+  memoryMb?: number;
+  /** How long past a time limit a worker may take to stop by itself before it is killed. */
+  graceMs?: number;
+}
+
+type TaskInput =
+  | { type: "tests"; submission: ParsedSubmission; measure: boolean }
+  | { type: "scratch"; run: ParsedScratchRun };
+
+interface Task {
+  id: number;
+  input: TaskInput;
+  partial: TestResult[];
+  current: number;
+  startedAt: number;
+  resolve(result: RunResult | ScratchResult): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  interrupt: Int32Array;
+  ready: boolean;
+  task?: Task;
+  timers: NodeJS.Timeout[];
+}
+
+const bootFile = new URL("./engine-worker-boot.mjs", import.meta.url);
+
+/**
+ * A fixed number of warm worker threads for one engine, a bounded queue in front of them, and a
+ * watchdog that interrupts, then kills and replaces, a worker that runs past its limits.
+ */
+export class EnginePool {
+  readonly #options: Required<EnginePoolOptions>;
+  readonly #slots = new Set<Slot>();
+  readonly #queue: Task[] = [];
+  #nextId = 1;
+  #closed = false;
+  #averageMs = 20;
+  #replaced = 0;
+
+  constructor(options: EnginePoolOptions) {
+    this.#options = { memoryMb: 256, graceMs: 250, ...options };
+  }
+
+  /** Starts every worker and resolves when all are warm. */
+  async start(): Promise<void> {
+    await Promise.all(Array.from({ length: this.#options.size }, () => this.#spawn()));
+  }
+
+  runTests(submission: ParsedSubmission, measure: boolean): Promise<RunResult> {
+    return this.#enqueue({ type: "tests", submission, measure }) as Promise<RunResult>;
+  }
+
+  runScratch(run: ParsedScratchRun): Promise<ScratchResult> {
+    return this.#enqueue({ type: "scratch", run }) as Promise<ScratchResult>;
+  }
+
+  stats() {
+    const slots = [...this.#slots];
+    return {
+      engine: this.#options.engine,
+      workers: slots.length,
+      ready: slots.filter((s) => s.ready).length,
+      busy: slots.filter((s) => s.task).length,
+      queued: this.#queue.length,
+      replaced: this.#replaced,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const task of this.#queue.splice(0))
+      task.reject(new SandboxUnavailableError("The code runner shut down."));
+    await Promise.all([...this.#slots].map((slot) => this.#retire(slot)));
+  }
+
+  #enqueue(input: TaskInput): Promise<RunResult | ScratchResult> {
+    if (this.#closed)
+      return Promise.reject(new SandboxUnavailableError("The code runner shut down."));
+    if (this.#queue.length >= this.#options.maxQueue) {
+      const waves = Math.ceil((this.#queue.length + 1) / this.#options.size);
+      return Promise.reject(new SandboxBusyError(Math.max(50, Math.ceil(waves * this.#averageMs))));
+    }
+    return new Promise((resolve, reject) => {
+      this.#queue.push({
+        id: this.#nextId++,
+        input,
+        partial: [],
+        current: -1,
+        startedAt: 0,
+        resolve,
+        reject,
+      });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    for (const slot of this.#slots) {
+      if (this.#queue.length === 0) return;
+      if (!slot.ready || slot.task) continue;
+      const task = this.#queue.shift() as Task;
+      slot.task = task;
+      task.startedAt = performance.now();
+      Atomics.store(slot.interrupt, 0, 0);
+      const limits =
+        task.input.type === "tests" ? task.input.submission.limits : task.input.run.limits;
+      this.#arm(slot, limits.totalMs, "The submission's time limit was reached.");
+      const message: HostMessage =
+        task.input.type === "tests"
+          ? {
+              type: "tests",
+              id: task.id,
+              submission: task.input.submission,
+              measure: task.input.measure,
+            }
+          : { type: "scratch", id: task.id, run: task.input.run };
+      slot.worker.postMessage(message);
+    }
+  }
+
+  /** After `ms` ask the engine to stop (Python's KeyboardInterrupt); after the grace, kill it. */
+  #arm(slot: Slot, ms: number, message: string): void {
+    slot.timers.push(
+      setTimeout(() => Atomics.store(slot.interrupt, 0, 2), ms),
+      setTimeout(() => this.#kill(slot, "timeout", message), ms + this.#options.graceMs),
+    );
+  }
+
+  #clearTestTimers(slot: Slot): void {
+    // The first two timers guard the whole submission; the rest guard the current test.
+    for (const timer of slot.timers.splice(2)) clearTimeout(timer);
+  }
+
+  #spawn(): Promise<void> {
+    const interrupt = new Int32Array(new SharedArrayBuffer(4));
+    const python = this.#options.engine === "pyodide";
+    const worker = new Worker(bootFile, {
+      workerData: { engine: this.#options.engine, memoryMb: this.#options.memoryMb, interrupt },
+      env: {},
+      stdout: true,
+      stderr: true,
+      resourceLimits: { stackSizeMb: python ? 8 : 32, maxOldGenerationSizeMb: python ? 512 : 256 },
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const slot: Slot = { worker, interrupt, ready: false, timers: [] };
+    this.#slots.add(slot);
+    return new Promise((resolve, reject) => {
+      worker.on("message", (raw: unknown) => {
+        const parsed = workerMessageSchema.safeParse(raw);
+        if (!parsed.success)
+          return this.#kill(slot, "error", "The code runner sent an unreadable answer.");
+        if (parsed.data.type === "ready") resolve();
+        this.#onMessage(slot, parsed.data);
+      });
+      worker.on("error", (error: Error & { code?: string }) => {
+        if (!slot.ready) reject(error);
+        const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+        this.#kill(
+          slot,
+          memory ? "memory_limit" : "error",
+          memory ? "Used more memory than allowed." : error.message,
+        );
+      });
+      worker.on("exit", () => {
+        if (this.#slots.has(slot))
+          this.#kill(slot, "error", "The code runner stopped unexpectedly.");
+      });
+    });
+  }
+
+  #onMessage(slot: Slot, message: WorkerMessage): void {
+    if (message.type === "ready" || message.type === "idle") {
+      if (message.type === "idle" && !message.reusable) {
+        this.#replace(slot);
+        return;
+      }
+      slot.ready = true;
+      this.#dispatch();
+      return;
+    }
+    const task = slot.task;
+    if (!task || task.id !== message.id) return;
+    switch (message.type) {
+      case "test-start": {
+        task.current = message.index;
+        this.#clearTestTimers(slot);
+        if (task.input.type === "tests") {
+          this.#arm(
+            slot,
+            task.input.submission.limits.perTestMs,
+            "The test ran past its time limit.",
+          );
+        }
+        return;
+      }
+      case "test-result":
+        task.partial.push(message.result);
+        return;
+      case "done":
+        this.#finish(slot, task, message.result);
+        return;
+      case "failed":
+        this.#finish(slot, task, this.#synthesize(task, "error", message.message));
+    }
+  }
+
+  #finish(slot: Slot, task: Task, result: RunResult | ScratchResult): void {
+    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
+    slot.task = undefined;
+    slot.ready = false;
+    this.#averageMs = this.#averageMs * 0.9 + (performance.now() - task.startedAt) * 0.1;
+    task.resolve(result);
+  }
+
+  /** Stops a worker that ran past its limits; the caller gets a verdict, the pool a fresh worker. */
+  #kill(slot: Slot, verdict: "timeout" | "memory_limit" | "error", message: string): void {
+    if (!this.#slots.has(slot)) return;
+    const task = slot.task;
+    if (task) this.#finish(slot, task, this.#synthesize(task, verdict, message));
+    this.#replace(slot);
+  }
+
+  #synthesize(
+    task: Task,
+    verdict: "timeout" | "memory_limit" | "error",
+    message: string,
+  ): RunResult | ScratchResult {
+    const elapsed = performance.now() - task.startedAt;
+    const input = task.input;
+    if (input.type === "scratch") {
+      const engine = this.#options.engine;
+      return {
+        engine,
+        language: input.run.language,
+        status: verdict,
+        stdout: "",
+        stderr: message,
+        timeMs: elapsed,
+      };
+    }
+    const { submission } = input;
+    const stoppedAt = task.partial.length;
+    const tests = submission.tests.map((test, index): TestResult => {
+      const done = task.partial[index];
+      if (done) return done;
+      if (index === stoppedAt) return { ...notRun(index, test, message), verdict, timeMs: elapsed };
+      return notRun(index, test, "Not run: an earlier test stopped the submission.");
+    });
+    return {
+      engine: this.#options.engine,
+      language: submission.language,
+      tests,
+      summary: summarize(tests, elapsed),
+    };
+  }
+
+  #replace(slot: Slot): void {
+    void this.#retire(slot);
+    if (this.#closed) return;
+    this.#replaced++;
+    this.#spawn().catch(() => {
+      // A worker that cannot start is retried on the next replacement; callers see fewer workers.
+    });
+  }
+
+  async #retire(slot: Slot): Promise<void> {
+    this.#slots.delete(slot);
+    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
+    await slot.worker.terminate();
+  }
+}

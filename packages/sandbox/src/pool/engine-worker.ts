@@ -1,0 +1,48 @@
+import "./use-jitless-zod.ts";
+import { parentPort, workerData } from "node:worker_threads";
+import type { Engine } from "../engines/engine.ts";
+import { createPyodideEngine } from "../engines/pyodide/pyodide-engine.ts";
+import { createQuickJsEngine } from "../engines/quickjs/quickjs-engine.ts";
+import {
+  type HostMessage,
+  hostMessageSchema,
+  type WorkerMessage,
+  workerSettingsSchema,
+} from "./worker-protocol.ts";
+
+const port = parentPort;
+if (!port) throw new Error("engine-worker runs only inside a worker thread");
+const post = (message: WorkerMessage) => port.postMessage(message);
+const settings = workerSettingsSchema.parse(workerData);
+
+const engine: Engine =
+  settings.engine === "quickjs"
+    ? await createQuickJsEngine()
+    : await createPyodideEngine({ interrupt: settings.interrupt, memoryMb: settings.memoryMb });
+
+function handle(message: HostMessage): void {
+  const { id } = message;
+  if (message.type === "scratch") {
+    const result = engine.runScratch(message.run);
+    post({ type: "done", id, result });
+    return;
+  }
+  const result = engine.runTests(message.submission, message.measure, {
+    onTestStart: (index) => post({ type: "test-start", id, index }),
+    onTestResult: (testResult) => post({ type: "test-result", id, result: testResult }),
+  });
+  post({ type: "done", id, result });
+}
+
+port.on("message", (raw: unknown) => {
+  const parsed = hostMessageSchema.safeParse(raw);
+  if (!parsed.success) return;
+  try {
+    handle(parsed.data);
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: "failed", id: parsed.data.id, message });
+  }
+  post({ type: "idle", reusable: engine.cleanUp() });
+});
+post({ type: "ready" });
