@@ -16,8 +16,6 @@ export interface SandboxConfig {
   pythonWorkers: number;
   /** Submissions that may wait per engine before callers are told to retry. */
   maxQueue: number;
-  /** Heap growth allowed per Python worker, in MiB. */
-  pythonMemoryMb?: number;
 }
 
 export interface Sandbox {
@@ -37,12 +35,7 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
       : undefined;
   const python =
     config.pythonWorkers > 0
-      ? new EnginePool({
-          engine: "pyodide",
-          size: config.pythonWorkers,
-          maxQueue: config.maxQueue,
-          memoryMb: config.pythonMemoryMb ?? 256,
-        })
+      ? new EnginePool({ engine: "pyodide", size: config.pythonWorkers, maxQueue: config.maxQueue })
       : undefined;
   await Promise.all([js?.start(), python?.start()]);
   const pools = [js, python].filter((p): p is EnginePool => p !== undefined);

@@ -21,8 +21,6 @@ export interface EnginePoolOptions {
   size: number;
   /** Tasks that may wait for a worker; past this the caller gets SandboxBusyError. */
   maxQueue: number;
-  /** Python only: heap growth allowed per worker, in MiB. */
-  memoryMb?: number;
   /** How long past a time limit a worker may take to stop by itself before it is killed. */
   graceMs?: number;
 }
@@ -65,7 +63,7 @@ export class EnginePool {
   #replaced = 0;
 
   constructor(options: EnginePoolOptions) {
-    this.#options = { memoryMb: 256, graceMs: 250, ...options };
+    this.#options = { graceMs: 250, ...options };
   }
 
   /** Starts every worker and resolves when all are warm. */
@@ -162,7 +160,7 @@ export class EnginePool {
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
     const python = this.#options.engine === "pyodide";
     const worker = new Worker(bootFile, {
-      workerData: { engine: this.#options.engine, memoryMb: this.#options.memoryMb, interrupt },
+      workerData: { engine: this.#options.engine, interrupt },
       env: {},
       stdout: true,
       stderr: true,

@@ -18,7 +18,7 @@ const settings = workerSettingsSchema.parse(workerData);
 const engine: Engine =
   settings.engine === "quickjs"
     ? await createQuickJsEngine()
-    : await createPyodideEngine({ interrupt: settings.interrupt, memoryMb: settings.memoryMb });
+    : await createPyodideEngine({ interrupt: settings.interrupt });
 
 function handle(message: HostMessage): void {
   const { id } = message;

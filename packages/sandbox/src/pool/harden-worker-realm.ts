@@ -1,3 +1,5 @@
+import { lockDownNodeModules } from "./lock-down-node-modules.ts";
+
 /**
  * Removes what a sandbox escape would reach for inside a worker thread: Node's process, require,
  * networking and timers on the global object, and code generation from strings through eval and
@@ -5,6 +7,7 @@
  * runs; the worker keeps its own references to what it needs (the message port).
  */
 export function hardenWorkerRealm(): void {
+  lockDownNodeModules();
   const functionPrototypes = [
     Function.prototype,
     Object.getPrototypeOf(async () => {}),

@@ -10,13 +10,21 @@ interface WasmMemory {
 // The TypeScript lib for Node declares WebAssembly's types but not its Memory constructor.
 declare const WebAssembly: { Memory: { prototype: WasmMemory } };
 
-export function installWasmMemoryCap(): { limitBytes: number; largestBytes: () => number } {
-  const cap = { limitBytes: Number.POSITIVE_INFINITY, largest: 0 };
+export interface WasmMemoryCap {
+  limitBytes: number;
+  /** How many times growth was refused since the limit was last set. */
+  readonly refusals: number;
+}
+
+export function installWasmMemoryCap(): WasmMemoryCap {
+  const cap = { limitBytes: Number.POSITIVE_INFINITY, refusals: 0 };
   const grow = WebAssembly.Memory.prototype.grow;
   WebAssembly.Memory.prototype.grow = function cappedGrow(this: WasmMemory, pages: number) {
     const next = this.buffer.byteLength + pages * 65_536;
-    if (next > cap.limitBytes) throw new RangeError("Mentara sandbox memory limit");
-    cap.largest = Math.max(cap.largest, next);
+    if (next > cap.limitBytes) {
+      cap.refusals++;
+      throw new RangeError("Mentara sandbox memory limit");
+    }
     return grow.call(this, pages);
   };
   return {
@@ -25,7 +33,10 @@ export function installWasmMemoryCap(): { limitBytes: number; largestBytes: () =
     },
     set limitBytes(value: number) {
       cap.limitBytes = value;
+      cap.refusals = 0;
     },
-    largestBytes: () => cap.largest,
+    get refusals() {
+      return cap.refusals;
+    },
   };
 }

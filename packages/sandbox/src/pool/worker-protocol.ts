@@ -12,8 +12,6 @@ export type EngineKind = (typeof engineKinds)[number];
 
 export const workerSettingsSchema = z.object({
   engine: z.enum(engineKinds),
-  /** Python workers only: how far the heap may grow past its start-up size, in MiB. */
-  memoryMb: z.number().int().positive(),
   interrupt: z.instanceof(Int32Array),
 });
 export type WorkerSettings = z.infer<typeof workerSettingsSchema>;

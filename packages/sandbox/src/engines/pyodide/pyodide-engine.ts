@@ -12,8 +12,6 @@ const harnessSource = readFileSync(new URL("./python-harness.py", import.meta.ur
 export interface PyodideEngineOptions {
   /** Shared with the pool: the pool writes 2 to raise KeyboardInterrupt in the running test. */
   interrupt: Int32Array;
-  /** How far the worker's heap may grow past its size after start-up, in MiB. */
-  memoryMb: number;
 }
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void };
@@ -34,7 +32,6 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
   isClean();
 
   const baselineBytes = currentHeapBytes(pyodide);
-  memory.limitBytes = baselineBytes + options.memoryMb * 1024 * 1024;
   const health = { broken: false };
 
   /** Calls into Python; a fatal Pyodide error marks the worker for replacement. */
@@ -77,6 +74,7 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
 
     runTests(submission, measure, events) {
       const startedAt = performance.now();
+      memory.limitBytes = baselineBytes + submission.limits.memoryMb * 1024 * 1024;
       const loaded = invoke(
         prepare,
         submission.code,
@@ -99,6 +97,7 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
     },
 
     runScratch(run) {
+      memory.limitBytes = baselineBytes + run.limits.memoryMb * 1024 * 1024;
       const outcome = invoke(scratch, run.code, run.stdin, run.limits.outputBytes);
       return {
         engine: "pyodide",

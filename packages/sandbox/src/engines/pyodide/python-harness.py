@@ -8,7 +8,7 @@ found it, and asks for a fresh worker when not.
 
 import builtins
 import io
-import json
+from json import dumps as _dumps, loads as _loads
 import random
 import signal
 import sys
@@ -73,6 +73,26 @@ sys.addaudithook = _blocked
 _DEFAULT_RECURSION = sys.getrecursionlimit()
 
 
+def _raise_on_every_line(error_type):
+    """Raises `error_type` again on each line the candidate's code runs, so no except can swallow it."""
+
+    def tracer(frame, event, _arg):
+        if event == "line" and frame.f_code.co_filename == SOLUTION_FILE:
+            raise error_type()
+        return tracer
+
+    frame = sys._getframe(1)
+    while frame is not None:
+        frame.f_trace = tracer
+        frame = frame.f_back
+    sys.settrace(tracer)
+
+
+def _on_interrupt(_signum, _frame):
+    _raise_on_every_line(KeyboardInterrupt)
+    raise KeyboardInterrupt()
+
+
 class OutputLimit(BaseException):
     """Raised on the write that crosses the output cap; a BaseException so `except Exception` misses it."""
 
@@ -89,6 +109,7 @@ class _CappedOutput(io.TextIOBase):
 
     def write(self, text):
         if self.overflow:
+            _raise_on_every_line(OutputLimit)
             raise OutputLimit()
         text = str(text)
         room = self.limit - self.size
@@ -96,6 +117,7 @@ class _CappedOutput(io.TextIOBase):
             self.parts.append(text.encode()[: max(room, 0)].decode(errors="ignore"))
             self.size = self.limit
             self.overflow = True
+            _raise_on_every_line(OutputLimit)
             raise OutputLimit()
         self.parts.append(text)
         self.size += len(text.encode())
@@ -166,7 +188,7 @@ def _reset_interpreter():
     _real_setrecursionlimit(_DEFAULT_RECURSION)
     sys.settrace(None)
     sys.setprofile(None)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGINT, _on_interrupt)
     random.seed(0)
 
 
@@ -190,6 +212,7 @@ def _run_with_output(action, stdin=""):
     except BaseException as error:  # noqa: BLE001 - every failure becomes a verdict
         return _failure(error, output, started), output
     finally:
+        sys.settrace(None)
         sys.stdout, sys.stderr, sys.stdin = _real_stdout, _real_stderr, _real_stdin
 
 
@@ -207,16 +230,16 @@ def mentara_prepare(code, entry, output_limit):
     outcome, _ = _run_with_output(load)
     if outcome["status"] != "ok":
         outcome["message"] = "While loading: " + outcome["message"]
-        return json.dumps(outcome)
+        return _dumps(outcome)
     target = namespace.get(entry)
     if target is None and isinstance(namespace.get("Solution"), type):
         method = getattr(namespace["Solution"](), entry, None)
         target = method if callable(method) else None
     if not callable(target):
-        return json.dumps({"status": "error", "message": f"Define a function or class named {entry}.",
+        return _dumps({"status": "error", "message": f"Define a function or class named {entry}.",
                            "stdout": "", "timeMs": 0})
     _state["target"] = target
-    return json.dumps(outcome)
+    return _dumps(outcome)
 
 
 def _tracer(counter):
@@ -228,7 +251,7 @@ def _tracer(counter):
 
 def mentara_call(payload_json, is_class, measure):
     """Runs one test: a call of the entry with arguments, or a sequence of calls on an instance."""
-    payload = json.loads(payload_json)
+    payload = _loads(payload_json)
     target = _state["target"]
     counter = [0]
 
@@ -249,7 +272,7 @@ def mentara_call(payload_json, is_class, measure):
     outcome, _ = _run_with_output(call)
     if outcome["status"] == "ok" and measure:
         outcome["work"] = counter[0]
-    return json.dumps(outcome, allow_nan=False)
+    return _dumps(outcome, allow_nan=False)
 
 
 def mentara_scratch(code, stdin, output_limit):
@@ -264,7 +287,7 @@ def mentara_scratch(code, stdin, output_limit):
 
     outcome, output = _run_with_output(program, stdin)
     outcome["stdout"] = output.text()
-    return json.dumps(outcome, allow_nan=False)
+    return _dumps(outcome, allow_nan=False)
 
 
 def _fingerprint():

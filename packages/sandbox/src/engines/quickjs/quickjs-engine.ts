@@ -9,6 +9,7 @@ import { z } from "zod";
 import { summarize } from "../../harness/judge-outcome.ts";
 import type { RawOutcome } from "../../harness/raw-outcome.ts";
 import { compileFailure, isClassTest, runTestLoop } from "../../harness/run-test-loop.ts";
+import { installWasmMemoryCap, type WasmMemoryCap } from "../../pool/wasm-memory-cap.ts";
 import { jsonValue, type Limits, type ScratchResult } from "../../submission.ts";
 import type { Engine } from "../engine.ts";
 import { dropTopLevelExports, transpileTypeScript } from "./transpile-typescript.ts";
@@ -20,19 +21,30 @@ import { vmHarnessSource } from "./vm-harness.ts";
  */
 const vmStackBytes = 4 * 1024 * 1024;
 
+/** A worker whose WASM heap grew past this is replaced rather than kept at that size. */
+const recycleAboveBytes = 256 * 1024 * 1024;
+
 export async function createQuickJsEngine(): Promise<Engine> {
+  // QuickJS's own memory limit does not count ArrayBuffer storage; the heap cap catches that.
+  const memoryCap = installWasmMemoryCap();
   const quickjs = await newQuickJSWASMModuleFromVariant(
     import("@jitl/quickjs-wasmfile-release-sync"),
   );
+  const heapBytes = () => quickjs.getWasmMemory().buffer.byteLength;
+  const baselineBytes = heapBytes();
   const health = { broken: false };
+  const capHeap = (limits: Limits) => {
+    memoryCap.limitBytes = heapBytes() + limits.memoryMb * 1024 * 1024;
+  };
   return {
-    cleanUp: () => !health.broken,
+    cleanUp: () => !health.broken && heapBytes() - baselineBytes < recycleAboveBytes,
 
     runTests(submission, measure, events) {
       const startedAt = performance.now();
       const source = prepareSource(submission.language, submission.code);
       if ("error" in source) return compileFailure("quickjs", submission, source.error, startedAt);
-      const vm = openVm(quickjs, submission.limits, "", health);
+      capHeap(submission.limits);
+      const vm = openVm(quickjs, submission.limits, "", health, memoryCap);
       try {
         vm.deadline = startedAt + submission.limits.totalMs;
         const loaded = vm.evalScript(source.code);
@@ -83,7 +95,8 @@ export async function createQuickJsEngine(): Promise<Engine> {
       if ("error" in source) {
         return { ...base, status: "error", stdout: "", stderr: source.error, timeMs: 0 };
       }
-      const vm = openVm(quickjs, run.limits, run.stdin, health);
+      capHeap(run.limits);
+      const vm = openVm(quickjs, run.limits, run.stdin, health, memoryCap);
       try {
         vm.deadline = startedAt + run.limits.totalMs;
         const outcome = vm.evalScript(source.code);
@@ -126,6 +139,7 @@ function openVm(
   limits: Limits,
   stdin: string,
   health: { broken: boolean },
+  memoryCap: WasmMemoryCap,
 ): Vm {
   const runtime: QuickJSRuntime = quickjs.newRuntime();
   runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
@@ -184,7 +198,7 @@ function openVm(
     if (message === "interrupted") {
       return { ...base, status: "timeout", message: "Ran past its time limit." };
     }
-    if (/out of memory/i.test(message)) {
+    if (/out of memory/i.test(message) || memoryCap.refusals > 0) {
       return {
         ...base,
         status: "memory_limit",
