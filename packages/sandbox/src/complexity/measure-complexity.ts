@@ -1,0 +1,90 @@
+import type { Sandbox } from "../create-sandbox.ts";
+import type { Json, LocalLanguage } from "../submission.ts";
+import { type ComplexityClass, classifyGrowth, type GrowthFit } from "./classify-growth.ts";
+
+export interface ComplexityRequest {
+  language: LocalLanguage;
+  code: string;
+  entry: string;
+  /** The problem's input generator: the entry's arguments for an input of size n. */
+  generate: (n: number) => Json[];
+  /** Sizes to try, smallest first; measuring stops early when a run gets slow. */
+  sizes?: number[];
+  /** Wall time the whole measurement may take, in milliseconds. */
+  budgetMs?: number;
+}
+
+export interface MeasuredPoint {
+  n: number;
+  /** QuickJS interrupt ticks (about 10 000 bytecode steps each) or Python trace events. */
+  work: number;
+  timeMs: number;
+}
+
+export type ComplexityResult =
+  | {
+      status: "measured";
+      complexity: ComplexityClass;
+      confidence: number;
+      points: MeasuredPoint[];
+      fits: GrowthFit[];
+    }
+  | { status: "unmeasured"; reason: string; points: MeasuredPoint[] };
+
+const defaultSizes = Array.from({ length: 15 }, (_, i) => 2 ** (i + 6)); // 64 … 1 048 576
+/** Fewer counted steps than this are too coarse to fit (a QuickJS tick is ~10 000 steps). */
+const minimumWork = 16;
+const enoughPoints = 5;
+const slowRunMs = 1_500;
+
+/**
+ * Runs the solution on growing inputs from the problem's generator, counts the work the engine
+ * did on each, and classifies how that work grows. Sizes whose work is too small to count are
+ * skipped; growth stops at the first slow or failing run, or when the budget is spent.
+ */
+export async function measureComplexity(
+  sandbox: Sandbox,
+  request: ComplexityRequest,
+): Promise<ComplexityResult> {
+  const startedAt = performance.now();
+  const budgetMs = request.budgetMs ?? 10_000;
+  const points: MeasuredPoint[] = [];
+  for (const n of request.sizes ?? defaultSizes) {
+    const remaining = budgetMs - (performance.now() - startedAt);
+    if (remaining < 50 || points.length >= enoughPoints) break;
+    const perTestMs = Math.max(10, Math.min(slowRunMs * 2, Math.floor(remaining)));
+    const result = await sandbox.run(
+      {
+        language: request.language,
+        code: request.code,
+        entry: request.entry,
+        tests: [{ args: request.generate(n), expected: null }],
+        limits: { perTestMs, totalMs: perTestMs + 50, memoryMb: 256, outputBytes: 1_024 },
+      },
+      { measure: true },
+    );
+    const test = result.tests[0];
+    if (!test || test.work === undefined) {
+      if (points.length >= 3) break;
+      const reason = result.compileError ?? test?.message ?? "the run produced no measurement";
+      return { status: "unmeasured", reason: `At n = ${n}: ${reason}`, points };
+    }
+    if (test.work >= minimumWork) points.push({ n, work: test.work, timeMs: test.timeMs });
+    if (test.timeMs > slowRunMs || (points.length >= 3 && nextRunLooksSlow(points))) break;
+  }
+  if (points.length < 3) {
+    return {
+      status: "unmeasured",
+      reason: "Too few sizes did countable work within the time budget.",
+      points,
+    };
+  }
+  return { status: "measured", ...classifyGrowth(points), points };
+}
+
+/** Extrapolates the next size's time from the last two; stops before a run that would be slow. */
+function nextRunLooksSlow(points: MeasuredPoint[]): boolean {
+  const [previous, last] = points.slice(-2);
+  if (!previous || !last || previous.timeMs <= 0) return false;
+  return last.timeMs * Math.max(1, last.timeMs / previous.timeMs) > slowRunMs;
+}
