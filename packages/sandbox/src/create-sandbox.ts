@@ -1,6 +1,9 @@
-import { SandboxUnavailableError } from "./errors.ts";
+import { createPistonEngine, type PistonConfig } from "./engines/piston/piston-engine.ts";
+import { SandboxBusyError, SandboxUnavailableError } from "./errors.ts";
 import { EnginePool } from "./pool/engine-pool.ts";
 import {
+  type LocalLanguage,
+  localLanguages,
   type RunResult,
   type ScratchResult,
   type ScratchRun,
@@ -16,6 +19,11 @@ export interface SandboxConfig {
   pythonWorkers: number;
   /** Submissions that may wait per engine before callers are told to retry. */
   maxQueue: number;
+  /**
+   * A Piston cluster for languages the WASM engines lack and for load: "overflow" sends a run
+   * there when the local queue is full, "always" sends every run there.
+   */
+  piston?: PistonConfig & { mode: "overflow" | "always" };
 }
 
 export interface Sandbox {
@@ -40,7 +48,11 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   await Promise.all([js?.start(), python?.start()]);
   const pools = [js, python].filter((p): p is EnginePool => p !== undefined);
 
-  const poolFor = (language: Submission["language"]): EnginePool => {
+  const piston = config.piston ? createPistonEngine(config.piston) : undefined;
+  const isLocal = (language: string): language is LocalLanguage =>
+    (localLanguages as readonly string[]).includes(language);
+
+  const poolFor = (language: LocalLanguage): EnginePool => {
     const pool = language === "python" ? python : js;
     if (!pool) {
       const setting = language === "python" ? "SANDBOX_PYTHON_WORKERS" : "SANDBOX_JS_WORKERS";
@@ -54,11 +66,32 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   return {
     async run(submission, options = {}) {
       const parsed = submissionSchema.parse(submission);
-      return poolFor(parsed.language).runTests(parsed, options.measure ?? false);
+      const measure = options.measure ?? false;
+      // Work counts come only from the local engines, so measured runs always stay here.
+      if (piston && !measure && config.piston?.mode === "always") return piston.runTests(parsed);
+      try {
+        return await poolFor(parsed.language).runTests(parsed, measure);
+      } catch (error: unknown) {
+        if (piston && !measure && error instanceof SandboxBusyError) return piston.runTests(parsed);
+        throw error;
+      }
     },
     async runScratch(run) {
       const parsed = scratchRunSchema.parse(run);
-      return poolFor(parsed.language).runScratch(parsed);
+      if (!isLocal(parsed.language) || config.piston?.mode === "always") {
+        if (!piston) {
+          throw new SandboxUnavailableError(
+            `${parsed.language} needs a Piston runner; set SANDBOX_PISTON_URL to use one.`,
+          );
+        }
+        return piston.runScratch(parsed);
+      }
+      try {
+        return await poolFor(parsed.language).runScratch(parsed);
+      } catch (error: unknown) {
+        if (piston && error instanceof SandboxBusyError) return piston.runScratch(parsed);
+        throw error;
+      }
     },
     stats: () => pools.map((p) => p.stats()),
     async close() {

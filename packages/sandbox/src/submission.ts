@@ -76,7 +76,13 @@ export type Submission = z.input<typeof submissionSchema>;
 export type ParsedSubmission = z.output<typeof submissionSchema>;
 
 export const scratchRunSchema = z.object({
-  language: z.enum(localLanguages),
+  /** A local language, or any language a configured Piston cluster has (java, c++, go, ...). */
+  language: z
+    .string()
+    .regex(
+      /^[a-z][a-z0-9+#.-]{0,31}$/,
+      "language must be a lower-case name such as python or java",
+    ),
   code: z.string().max(100_000, "code is limited to 100 000 characters"),
   stdin: z.string().max(1_000_000).default(""),
   limits: limitsSchema.default(limitsSchema.parse({})),

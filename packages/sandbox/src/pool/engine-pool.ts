@@ -101,7 +101,8 @@ export class EnginePool {
   #enqueue(input: TaskInput): Promise<RunResult | ScratchResult> {
     if (this.#closed)
       return Promise.reject(new SandboxUnavailableError("The code runner shut down."));
-    if (this.#queue.length >= this.#options.maxQueue) {
+    const idle = [...this.#slots].some((slot) => slot.ready && !slot.task);
+    if (!idle && this.#queue.length >= this.#options.maxQueue) {
       const waves = Math.ceil((this.#queue.length + 1) / this.#options.size);
       return Promise.reject(new SandboxBusyError(Math.max(50, Math.ceil(waves * this.#averageMs))));
     }
