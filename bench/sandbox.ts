@@ -1,0 +1,151 @@
+/**
+ * Code-runner figures for issue #2: warm latency per language, cold starts, throughput on both
+ * cores, memory held by the pools, and how much faster the pools are than a fresh `node` or
+ * `python3` process per submission doing the same work. The last line is one JSON object.
+ *
+ *   npm run bench:sandbox            (about a minute)
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSandbox } from "../packages/sandbox/src/create-sandbox.ts";
+import {
+  javascriptDriver,
+  pythonDriver,
+} from "../packages/sandbox/src/engines/piston/piston-drivers.ts";
+import { EnginePool } from "../packages/sandbox/src/pool/engine-pool.ts";
+import { type Submission, submissionSchema } from "../packages/sandbox/src/submission.ts";
+
+const warmRuns = Number(process.env.BENCH_RUNS ?? 200);
+const subprocessRuns = 20;
+
+const tests = Array.from({ length: 20 }, (_, i) => {
+  const nums = [i, i + 1, i + 2, 7];
+  return { args: [nums, 7], expected: nums.filter((x) => x !== 7).reduce((a, b) => a + b, 0) };
+});
+const code = {
+  javascript:
+    "function sumExcept(nums, skip) {\n  let total = 0;\n  for (const n of nums) if (n !== skip) total += n;\n  return total;\n}",
+  typescript:
+    "function sumExcept(nums: number[], skip: number): number {\n  let total = 0;\n  for (const n of nums) if (n !== skip) total += n;\n  return total;\n}",
+  python:
+    "def sumExcept(nums, skip):\n    total = 0\n    for n in nums:\n        if n != skip:\n            total += n\n    return total",
+};
+const submission = (language: keyof typeof code): Submission => ({
+  language,
+  code: code[language],
+  entry: "sumExcept",
+  tests,
+});
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+const round = (value: number) => Math.round(value * 100) / 100;
+const rssMb = () => process.memoryUsage.rss() / 1024 / 1024;
+
+async function time<T>(action: () => Promise<T>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return performance.now() - started;
+}
+
+async function coldStart(engine: "quickjs" | "pyodide"): Promise<number> {
+  const pool = new EnginePool({ engine, size: 1, maxQueue: 1 });
+  const ms = await time(() => pool.start());
+  await pool.close();
+  return ms;
+}
+
+function subprocessMs(language: "javascript" | "python"): number {
+  const dir = mkdtempSync(join(tmpdir(), "bench-sandbox-"));
+  const parsed = submissionSchema.parse(submission(language));
+  const marker = "@@result@@";
+  const file = join(dir, language === "python" ? "main.py" : "main.js");
+  const program =
+    language === "python"
+      ? pythonDriver(parsed.code, parsed.entry, parsed.tests, marker)
+      : javascriptDriver(parsed.code, parsed.entry, parsed.tests, marker);
+  writeFileSync(file, program);
+  const times: number[] = [];
+  for (let i = 0; i < subprocessRuns; i++) {
+    const started = performance.now();
+    const child = spawnSync(language === "python" ? "python3" : "node", [file], {
+      encoding: "utf8",
+    });
+    const lines = child.stdout.split("\n").filter((l) => l.startsWith(marker));
+    if (lines.length !== tests.length)
+      throw new Error(`subprocess ${language} ran ${lines.length} tests: ${child.stderr}`);
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
+}
+
+const baselineRss = rssMb();
+const jsCold = await coldStart("quickjs");
+const pyCold = await coldStart("pyodide");
+console.log(`cold start: QuickJS worker ${round(jsCold)} ms, Pyodide worker ${round(pyCold)} ms`);
+
+const sandbox = await createSandbox({ jsWorkers: 2, pythonWorkers: 2, maxQueue: 64 });
+const poolRss = rssMb() - baselineRss;
+
+const warm: Record<string, number[]> = { javascript: [], typescript: [], python: [] };
+for (const language of ["javascript", "typescript", "python"] as const) {
+  for (let i = 0; i < 10; i++) await sandbox.run(submission(language));
+  for (let i = 0; i < warmRuns; i++) {
+    const started = performance.now();
+    const result = await sandbox.run(submission(language));
+    warm[language]?.push(performance.now() - started);
+    if (result.summary.passed !== tests.length)
+      throw new Error(`${language} failed: ${JSON.stringify(result.summary)}`);
+  }
+  const values = warm[language] ?? [];
+  console.log(
+    `${language} warm: p50 ${round(percentile(values, 50))} ms, p95 ${round(percentile(values, 95))} ms (${warmRuns} runs of 20 tests)`,
+  );
+}
+
+const languages = ["javascript", "typescript", "python"] as const;
+const throughputMs = 5_000;
+let completed = 0;
+const deadline = performance.now() + throughputMs;
+await Promise.all(
+  Array.from({ length: 8 }, async (_, lane) => {
+    let k = lane;
+    while (performance.now() < deadline) {
+      await sandbox.run(submission(languages[k++ % languages.length] ?? "javascript"));
+      completed++;
+    }
+  }),
+);
+const submissionsPerS = completed / (throughputMs / 1000);
+console.log(
+  `throughput: ${round(submissionsPerS)} submissions/s, mixed languages, 2+2 workers, 8 in flight`,
+);
+await sandbox.close();
+
+const jsSubprocess = subprocessMs("javascript");
+const pySubprocess = subprocessMs("python");
+const jsWarmP50 = percentile(warm.javascript ?? [], 50);
+const pyWarmP50 = percentile(warm.python ?? [], 50);
+console.log(
+  `subprocess per submission: node ${round(jsSubprocess)} ms, python3 ${round(pySubprocess)} ms`,
+);
+
+console.log(
+  JSON.stringify({
+    js_warm_p50_ms: round(jsWarmP50),
+    js_warm_p95_ms: round(percentile(warm.javascript ?? [], 95)),
+    ts_warm_p50_ms: round(percentile(warm.typescript ?? [], 50)),
+    py_warm_p50_ms: round(pyWarmP50),
+    py_warm_p95_ms: round(percentile(warm.python ?? [], 95)),
+    js_cold_ms: round(jsCold),
+    py_cold_ms: round(pyCold),
+    submissions_per_s: round(submissionsPerS),
+    pool_rss_mb: round(poolRss),
+    js_vs_subprocess: round(jsSubprocess / jsWarmP50),
+    py_vs_subprocess: round(pySubprocess / pyWarmP50),
+  }),
+);
