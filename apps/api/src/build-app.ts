@@ -1,0 +1,132 @@
+import type { ServerResponse } from "node:http";
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import type { Sandbox } from "@mentara/sandbox/create-sandbox";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { Env } from "./config/env.ts";
+import type { OpenDatabase } from "./db/open-database.ts";
+import { authRoutes } from "./features/auth/auth-routes.ts";
+import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
+import { createUsersRepository } from "./features/auth/users-repository.ts";
+import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
+import { healthRoutes } from "./features/health/health-routes.ts";
+import { sessionRoutes } from "./features/sessions/session-routes.ts";
+import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
+import { registerErrorHandler } from "./http/error-handler.ts";
+import { serveWebApp } from "./http/serve-web-app.ts";
+import { createSessionEventBus } from "./realtime/session-event-bus.ts";
+
+export interface AppDependencies {
+  env: Env;
+  database: OpenDatabase;
+  sandbox: Sandbox;
+  now?: () => Date;
+  /** Pino options, or false for no logs (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Pause between streamed words of the offline interviewer. */
+  streamDelayMs?: number;
+}
+
+/** Logs never carry tokens, passwords or what a candidate wrote. */
+export const redactedLogPaths = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "req.body",
+  "res.body",
+  "*.password",
+  "*.token",
+  "*.text",
+  "*.code",
+];
+
+/** Everything but listening: the same app serves `npm start` and the tests' `inject`. */
+export async function buildApp(
+  deps: AppDependencies,
+): Promise<FastifyInstance & { drain(): Promise<void> }> {
+  const app = Fastify({
+    logger:
+      deps.logger === undefined
+        ? { level: deps.env.LOG_LEVEL, redact: redactedLogPaths }
+        : deps.logger,
+    bodyLimit: 512 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // CodeMirror writes its theme into <style> elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cors, { origin: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Mentara API", version: "0.1.0" },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const now = deps.now ?? (() => new Date());
+  const users = createUsersRepository(deps.database.db);
+  const sessions = createSessionsRepository(deps.database.db);
+  const tokens = createTokenService(await loadSigningSecret(deps.database.db, deps.env.JWT_SECRET));
+  const bus = createSessionEventBus(sessions);
+  const pending = new Set<Promise<unknown>>();
+  const background = (task: Promise<unknown>) => {
+    const tracked = task.catch((error: unknown) =>
+      app.log.error({ err: error }, "background task failed"),
+    );
+    pending.add(tracked);
+    void tracked.finally(() => pending.delete(tracked));
+  };
+  const openStreams = new Set<ServerResponse>();
+  app.addHook("preClose", async () => {
+    for (const stream of openStreams) stream.end();
+  });
+  const sessionDeps = {
+    openStreams,
+    sessions,
+    bus,
+    sandbox: deps.sandbox,
+    now,
+    background,
+    streamDelayMs: deps.streamDelayMs ?? 15,
+    tokens,
+  };
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes({ database: deps.database, ai: deps.env.AI_PROVIDER }));
+      await api.register(authRoutes({ users, tokens, now }));
+      await api.register(catalogRoutes({ tokens }));
+      await api.register(sessionRoutes(sessionDeps));
+      api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: "/api" },
+  );
+  await serveWebApp(app, deps.env.WEB_DIST);
+
+  return Object.assign(app, {
+    /** Waits for replies still streaming, so shutdown loses no stored turn. */
+    async drain() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.ts";
+
+describe("parseEnv", () => {
+  it("gives every setting a working default", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: "./data",
+      AI_PROVIDER: "offline",
+      SANDBOX_JS_WORKERS: 1,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("names each bad variable in its message", () => {
+    expect(() => parseEnv({ PORT: "eighty", DATABASE_URL: "mysql://x" })).toThrow(
+      /PORT: [\s\S]*DATABASE_URL: DATABASE_URL must start/,
+    );
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * Every table that holds a user's data has a `user_id` that cascades from `users`, so one delete
+ * of the user removes everything (account deletion and export rely on this).
+ */
+const createdAt = () =>
+  timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    passwordHash: text("password_hash"),
+    birthYear: integer("birth_year"),
+    locale: text("locale").notNull().default("en"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+const owner = () =>
+  uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+export const interviewSessions = pgTable(
+  "interview_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: owner(),
+    type: text("type").notNull(),
+    status: text("status").notNull().default("active"),
+    problemId: text("problem_id").notNull(),
+    language: text("language").notNull(),
+    timeLimitSec: integer("time_limit_sec").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("interview_sessions_user_idx").on(t.userId, t.startedAt)],
+);
+
+const session = () =>
+  uuid("session_id")
+    .notNull()
+    .references(() => interviewSessions.id, { onDelete: "cascade" });
+
+export const turns = pgTable(
+  "turns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    seq: integer("seq").notNull(),
+    role: text("role").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("turns_session_seq_unique").on(t.sessionId, t.seq)],
+);
+
+export const codeSnapshots = pgTable(
+  "code_snapshots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    language: text("language").notNull(),
+    code: text("code").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("code_snapshots_session_idx").on(t.sessionId, t.createdAt)],
+);
+
+export const runs = pgTable(
+  "runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    snapshotId: uuid("snapshot_id").references(() => codeSnapshots.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+    passed: integer("passed").notNull(),
+    total: integer("total").notNull(),
+    verdict: text("verdict").notNull(),
+    result: jsonb("result").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("runs_session_idx").on(t.sessionId, t.createdAt)],
+);
+
+export const scores = pgTable(
+  "scores",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    dimension: text("dimension").notNull(),
+    value: integer("value").notNull(),
+    evidence: jsonb("evidence").notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scores_session_idx").on(t.sessionId)],
+);
+
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    content: jsonb("content").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("reports_session_unique").on(t.sessionId)],
+);
+
+/** The session's event stream, kept so a client reconnecting with Last-Event-ID misses nothing. */
+export const sessionEvents = pgTable(
+  "session_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    sessionId: session(),
+    userId: owner(),
+    type: text("type").notNull(),
+    data: jsonb("data").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("session_events_session_idx").on(t.sessionId, t.id)],
+);
+
+/** Server-wide settings the server generates itself, such as the local-token signing key. */
+export const serverSecrets = pgTable("server_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,34 @@
+import { codingProblems } from "@mentara/content/catalog";
+import { catalogResponse } from "@mentara/contracts/catalog";
+import { codingLanguages, interviewTypes } from "@mentara/domain/interview";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { authenticate } from "../../http/authenticate.ts";
+import type { TokenService } from "../auth/tokens.ts";
+
+export function catalogRoutes(deps: { tokens: TokenService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/catalog",
+      {
+        schema: {
+          response: { 200: catalogResponse },
+          security: [{ bearer: [] }],
+          tags: ["catalog"],
+        },
+      },
+      async (request) => {
+        await authenticate(request, deps.tokens);
+        return {
+          interviewTypes: [...interviewTypes],
+          languages: [...codingLanguages],
+          problems: codingProblems.map(({ id, title, difficulty, topics }) => ({
+            id,
+            title,
+            difficulty,
+            topics,
+          })),
+        };
+      },
+    );
+  };
+}

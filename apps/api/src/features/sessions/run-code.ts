@@ -1,0 +1,74 @@
+import type { Run, RunBody } from "@mentara/contracts/sessions";
+import { reactToRun } from "@mentara/interviewer/offline-interviewer";
+import type { RunResult } from "@mentara/sandbox/submission";
+import { speak } from "./post-turn.ts";
+import { assertActive, loadOwnedSession, type SessionDeps } from "./session-context.ts";
+import { toRun } from "./session-views.ts";
+
+/**
+ * Saves the code, runs it against every test of the problem, stores the result and sends it on
+ * the stream. Arguments and expected values are shown for the examples and the first failing
+ * test; the other hidden tests show only their verdict.
+ */
+export async function runCode(
+  userId: string,
+  sessionId: string,
+  input: Required<RunBody>,
+  deps: SessionDeps,
+): Promise<Run> {
+  const { session, problem } = await loadOwnedSession(deps, userId, sessionId);
+  assertActive(session);
+  const snapshot = await deps.sessions.saveSnapshot({
+    sessionId,
+    userId,
+    language: input.language,
+    code: input.code,
+  });
+  const tests = problem.hiddenTests;
+  const result = await deps.sandbox.run({
+    language: input.language,
+    code: input.code,
+    entry: problem.entry,
+    tests,
+    compare: problem.compare,
+  });
+  const firstFailure = result.tests.find((t) => t.verdict !== "passed")?.index;
+  const shown = (index: number) => index < problem.examples.length || index === firstFailure;
+  const row = await deps.sessions.saveRun({
+    sessionId,
+    userId,
+    snapshotId: snapshot.id,
+    language: input.language,
+    passed: result.summary.passed,
+    total: result.summary.total,
+    verdict: result.summary.verdict,
+    result: {
+      ...(result.compileError ? { compileError: result.compileError } : {}),
+      tests: result.tests.map((t) => ({
+        index: t.index,
+        verdict: t.verdict,
+        stdout: t.stdout,
+        timeMs: t.timeMs,
+        ...(t.message ? { message: t.message } : {}),
+        ...(shown(t.index)
+          ? { args: tests[t.index]?.args, actual: t.actual, expected: t.expected }
+          : {}),
+      })),
+    },
+  });
+  const run = toRun(row);
+  await deps.bus.publish(session, { type: "run.result", data: { run } });
+  deps.background(speak(session, reactToRun(describeRun(result, problem.entry, tests)), deps));
+  return run;
+}
+
+function describeRun(result: RunResult, entry: string, tests: { args: unknown[] }[]) {
+  const failing = result.tests.find((t) => t.verdict !== "passed");
+  const args = failing ? tests[failing.index]?.args : undefined;
+  return {
+    passed: result.summary.passed,
+    total: result.summary.total,
+    ...(result.compileError ? { compileError: result.compileError } : {}),
+    ...(args ? { firstFailure: `${entry}(${args.map((a) => JSON.stringify(a)).join(", ")})` } : {}),
+  };
+}

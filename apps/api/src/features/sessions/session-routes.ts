@@ -1,0 +1,142 @@
+import {
+  createSessionBody,
+  idParams,
+  report,
+  run,
+  runBody,
+  sessionDetail,
+  sessionList,
+  turn,
+  turnBody,
+} from "@mentara/contracts/sessions";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { authenticate } from "../../http/authenticate.ts";
+import type { TokenService } from "../auth/tokens.ts";
+import { createSession } from "./create-session.ts";
+import { endSession } from "./end-session.ts";
+import { getReport } from "./get-report.ts";
+import { getSession } from "./get-session.ts";
+import { postTurn } from "./post-turn.ts";
+import { runCode } from "./run-code.ts";
+import type { SessionDeps } from "./session-context.ts";
+import { toSummary } from "./session-views.ts";
+import { streamSessionEvents } from "./stream-session-events.ts";
+
+const security = [{ bearer: [] }];
+
+export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/sessions",
+      {
+        schema: {
+          body: createSessionBody,
+          response: { 201: sessionDetail },
+          security,
+          tags: ["sessions"],
+        },
+      },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        const session = await createSession(userId, request.body, deps);
+        return reply.status(201).send(await getSession(userId, session.id, deps));
+      },
+    );
+
+    app.get(
+      "/sessions",
+      { schema: { response: { 200: sessionList }, security, tags: ["sessions"] } },
+      async (request) => {
+        const userId = await authenticate(request, deps.tokens);
+        const rows = await deps.sessions.list(userId);
+        return { sessions: rows.map((r) => toSummary(r.session, r.report ?? undefined)) };
+      },
+    );
+
+    app.get(
+      "/sessions/:id",
+      {
+        schema: {
+          params: idParams,
+          response: { 200: sessionDetail },
+          security,
+          tags: ["sessions"],
+        },
+      },
+      async (request) =>
+        getSession(await authenticate(request, deps.tokens), request.params.id, deps),
+    );
+
+    app.post(
+      "/sessions/:id/turns",
+      {
+        schema: {
+          params: idParams,
+          body: turnBody,
+          response: { 201: turn },
+          security,
+          tags: ["sessions"],
+        },
+      },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        return reply
+          .status(201)
+          .send(await postTurn(userId, request.params.id, request.body, deps));
+      },
+    );
+
+    app.post(
+      "/sessions/:id/runs",
+      {
+        schema: {
+          params: idParams,
+          body: runBody,
+          response: { 201: run },
+          security,
+          tags: ["sessions"],
+        },
+      },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        return reply.status(201).send(await runCode(userId, request.params.id, request.body, deps));
+      },
+    );
+
+    app.post(
+      "/sessions/:id/end",
+      { schema: { params: idParams, response: { 200: report }, security, tags: ["sessions"] } },
+      async (request) =>
+        endSession(await authenticate(request, deps.tokens), request.params.id, deps),
+    );
+
+    app.get(
+      "/sessions/:id/report",
+      { schema: { params: idParams, response: { 200: report }, security, tags: ["sessions"] } },
+      async (request) =>
+        getReport(await authenticate(request, deps.tokens), request.params.id, deps),
+    );
+
+    app.get(
+      "/sessions/:id/events",
+      {
+        schema: {
+          params: idParams,
+          querystring: z.object({ lastEventId: z.coerce.number().int().min(0).optional() }),
+          security,
+          tags: ["sessions"],
+          description:
+            "Server-Sent Events: interviewer deltas and turns, run results, session end, report ready.",
+        },
+      },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        const header = Number(request.headers["last-event-id"]);
+        const lastEventId =
+          Number.isInteger(header) && header > 0 ? header : (request.query.lastEventId ?? 0);
+        await streamSessionEvents(request, reply, userId, request.params.id, lastEventId, deps);
+      },
+    );
+  };
+}

@@ -1,0 +1,57 @@
+import { findProblem } from "@mentara/content/catalog";
+import { codingLanguage } from "@mentara/contracts/catalog";
+import {
+  type Report,
+  type Run,
+  report,
+  run,
+  type SessionSummary,
+  type Turn,
+  testVerdict,
+} from "@mentara/contracts/sessions";
+import type { ReportRow, RunRow, SessionRow, TurnRow } from "./sessions-repository.ts";
+
+/** Rows to the shapes the contracts promise; JSON columns are re-read through the contract. */
+export function toTurn(row: TurnRow): Turn {
+  return {
+    id: row.id,
+    seq: row.seq,
+    role: row.role === "interviewer" ? "interviewer" : "candidate",
+    text: row.text,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+const storedRun = run.pick({ tests: true, compileError: true });
+
+export function toReport(row: ReportRow): Report {
+  return report.parse(row.content);
+}
+
+export function toRun(row: RunRow): Run {
+  const stored = storedRun.parse(row.result);
+  return {
+    id: row.id,
+    language: codingLanguage.parse(row.language),
+    passed: row.passed,
+    total: row.total,
+    verdict: testVerdict.parse(row.verdict),
+    ...(stored.compileError ? { compileError: stored.compileError } : {}),
+    tests: stored.tests,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): SessionSummary {
+  return {
+    id: row.id,
+    type: "coding",
+    status: row.status === "ended" ? "ended" : "active",
+    problemId: row.problemId,
+    problemTitle: findProblem(row.problemId)?.title ?? row.problemId,
+    language: codingLanguage.parse(row.language),
+    startedAt: row.startedAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+    score: reportRow ? toReport(reportRow).score : null,
+  };
+}

@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import type { Database } from "../../db/open-database.ts";
+import {
+  codeSnapshots,
+  interviewSessions,
+  reports,
+  runs,
+  sessionEvents,
+  turns,
+} from "../../db/schema.ts";
+
+export type SessionRow = typeof interviewSessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
+export type RunRow = typeof runs.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type EventRow = typeof sessionEvents.$inferSelect;
+
+/** Sessions and everything that belongs to one: turns, code snapshots, runs, reports, events. */
+export function createSessionsRepository(db: Database) {
+  return {
+    async create(values: {
+      userId: string;
+      type: string;
+      problemId: string;
+      language: string;
+      timeLimitSec: number;
+    }) {
+      const [row] = await db.insert(interviewSessions).values(values).returning();
+      if (!row) throw new Error("session insert returned nothing");
+      return row;
+    },
+
+    /** A session only when it belongs to this user; otherwise undefined, as if it did not exist. */
+    async find(userId: string, id: string): Promise<SessionRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(interviewSessions)
+        .where(and(eq(interviewSessions.id, id), eq(interviewSessions.userId, userId)));
+      return row;
+    },
+
+    /** The user's sessions, newest first, each with its report when there is one. */
+    list(userId: string): Promise<{ session: SessionRow; report: ReportRow | null }[]> {
+      return db
+        .select({ session: interviewSessions, report: reports })
+        .from(interviewSessions)
+        .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
+        .where(eq(interviewSessions.userId, userId))
+        .orderBy(desc(interviewSessions.startedAt))
+        .limit(200);
+    },
+
+    /** Marks the session ended once; returns undefined when it had already ended. */
+    async end(userId: string, id: string, endedAt: Date): Promise<SessionRow | undefined> {
+      const [row] = await db
+        .update(interviewSessions)
+        .set({ status: "ended", endedAt })
+        .where(
+          and(
+            eq(interviewSessions.id, id),
+            eq(interviewSessions.userId, userId),
+            eq(interviewSessions.status, "active"),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    async appendTurn(values: {
+      sessionId: string;
+      userId: string;
+      role: "candidate" | "interviewer";
+      text: string;
+    }) {
+      const seq = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
+      const [row] = await db
+        .insert(turns)
+        .values({ ...values, seq })
+        .returning();
+      if (!row) throw new Error("turn insert returned nothing");
+      return row;
+    },
+
+    listTurns(sessionId: string): Promise<TurnRow[]> {
+      return db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.seq));
+    },
+
+    async saveSnapshot(values: {
+      sessionId: string;
+      userId: string;
+      language: string;
+      code: string;
+    }) {
+      const [row] = await db.insert(codeSnapshots).values(values).returning();
+      if (!row) throw new Error("snapshot insert returned nothing");
+      return row;
+    },
+
+    async latestSnapshot(sessionId: string) {
+      const [row] = await db
+        .select()
+        .from(codeSnapshots)
+        .where(eq(codeSnapshots.sessionId, sessionId))
+        .orderBy(desc(codeSnapshots.createdAt))
+        .limit(1);
+      return row;
+    },
+
+    async saveRun(values: typeof runs.$inferInsert): Promise<RunRow> {
+      const [row] = await db.insert(runs).values(values).returning();
+      if (!row) throw new Error("run insert returned nothing");
+      return row;
+    },
+
+    listRuns(sessionId: string): Promise<RunRow[]> {
+      return db
+        .select()
+        .from(runs)
+        .where(eq(runs.sessionId, sessionId))
+        .orderBy(asc(runs.createdAt));
+    },
+
+    async saveReport(values: {
+      sessionId: string;
+      userId: string;
+      content: unknown;
+    }): Promise<ReportRow> {
+      const [row] = await db.insert(reports).values(values).onConflictDoNothing().returning();
+      if (row) return row;
+      const [existing] = await db
+        .select()
+        .from(reports)
+        .where(eq(reports.sessionId, values.sessionId));
+      if (!existing) throw new Error("report insert returned nothing");
+      return existing;
+    },
+
+    async findReport(sessionId: string): Promise<ReportRow | undefined> {
+      const [row] = await db.select().from(reports).where(eq(reports.sessionId, sessionId));
+      return row;
+    },
+
+    async appendEvent(values: {
+      sessionId: string;
+      userId: string;
+      type: string;
+      data: unknown;
+    }): Promise<EventRow> {
+      const [row] = await db.insert(sessionEvents).values(values).returning();
+      if (!row) throw new Error("event insert returned nothing");
+      return row;
+    },
+
+    eventsAfter(sessionId: string, afterId: number): Promise<EventRow[]> {
+      return db
+        .select()
+        .from(sessionEvents)
+        .where(and(eq(sessionEvents.sessionId, sessionId), gt(sessionEvents.id, afterId)))
+        .orderBy(asc(sessionEvents.id))
+        .limit(1000);
+    },
+  };
+}
+export type SessionsRepository = ReturnType<typeof createSessionsRepository>;

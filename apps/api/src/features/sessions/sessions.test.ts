@@ -1,0 +1,267 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEventStream } from "../../testing/read-event-stream.ts";
+import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
+
+let t: TestApp;
+let base: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+const solution =
+  "function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n    seen.set(nums[i], i);\n  }\n}";
+
+async function startSession(authorization: string) {
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/sessions",
+    headers: { authorization },
+    payload: { type: "coding", language: "javascript" },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json();
+}
+
+describe("a coding interview", () => {
+  it("starts with the problem, starter code and the interviewer's greeting, never the hidden tests", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    expect(session).toMatchObject({
+      status: "active",
+      problemId: "two-sum",
+      language: "javascript",
+    });
+    expect(session.problem.statement).toMatch(/target/);
+    expect(session.code).toMatch(/function twoSum/);
+    expect(session.turns).toHaveLength(1);
+    expect(session.turns[0]).toMatchObject({ role: "interviewer", seq: 1 });
+    expect(JSON.stringify(session)).not.toMatch(/hiddenTests|referenceSolutions|interviewerNotes/);
+    const list = await t.app.inject({
+      method: "GET",
+      url: "/api/sessions",
+      headers: { authorization },
+    });
+    expect(list.json().sessions.map((s: { id: string }) => s.id)).toEqual([session.id]);
+  });
+
+  it("stores a turn before acknowledging it and streams the interviewer's reply", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const posted = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "I would use a hash map from value to index", code: solution },
+    });
+    expect(posted.statusCode).toBe(201);
+    const stored = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(stored.json().turns.map((turn: { text: string }) => turn.text)).toContain(
+      "I would use a hash map from value to index",
+    );
+    expect(stored.json().code).toBe(solution);
+
+    const events = await readEventStream(
+      `${base}/api/sessions/${session.id}/events`,
+      { authorization },
+      (all) =>
+        all.some((e) => e.event === "interviewer.turn" && e.data.includes("lookup structure")),
+    );
+    const reply = events.find(
+      (e) => e.event === "interviewer.turn" && e.data.includes("lookup structure"),
+    );
+    expect(reply).toBeDefined();
+    expect(events.map((e) => e.event)).toContain("candidate.turn");
+    const afterReply = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(afterReply.json().turns.map((turn: { role: string }) => turn.role)).toEqual([
+      "interviewer",
+      "candidate",
+      "interviewer",
+    ]);
+  });
+
+  it("runs code against the problem's tests and sends the result on the stream", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const failing = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "javascript", code: "function twoSum(nums, target) { return [0, 1]; }" },
+    });
+    expect(failing.statusCode).toBe(201);
+    const run = failing.json();
+    expect(run.passed).toBeGreaterThan(0);
+    expect(run.passed).toBeLessThan(run.total);
+    const firstFailure = run.tests.find((test: { verdict: string }) => test.verdict === "failed");
+    expect(firstFailure).toHaveProperty("expected");
+    expect(firstFailure).toHaveProperty("args");
+
+    const passing = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "javascript", code: solution },
+    });
+    expect(passing.json()).toMatchObject({ verdict: "passed" });
+    expect(passing.json().passed).toBe(passing.json().total);
+    const events = await readEventStream(
+      `${base}/api/sessions/${session.id}/events`,
+      { authorization },
+      (all) => all.filter((e) => e.event === "run.result").length >= 2,
+    );
+    expect(events.filter((e) => e.event === "run.result")).toHaveLength(2);
+  });
+
+  it("resumes the stream after Last-Event-ID without repeating or losing events", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const first = await readEventStream(
+      `${base}/api/sessions/${session.id}/events`,
+      { authorization },
+      (all) => all.length >= 1,
+    );
+    const lastId = first.at(-1)?.id;
+    expect(lastId).toBeTruthy();
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "What about negative numbers?" },
+    });
+    await t.app.drain();
+    const resumed = await readEventStream(
+      `${base}/api/sessions/${session.id}/events`,
+      { authorization, "last-event-id": String(lastId) },
+      (all) => all.some((e) => e.event === "interviewer.turn"),
+    );
+    const durable = resumed.filter((e) => e.id);
+    expect(durable.map((e) => e.event)).toEqual(["candidate.turn", "interviewer.turn"]);
+    expect(durable.every((e) => Number(e.id) > Number(lastId))).toBe(true);
+  });
+
+  it("ends with a report, then refuses more turns", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "javascript", code: solution },
+    });
+    const ended = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/end`,
+      headers: { authorization },
+    });
+    expect(ended.statusCode).toBe(200);
+    expect(ended.json()).toMatchObject({ testsPassed: 8, testsTotal: 8, runs: 1 });
+    expect(ended.json().score).toBeGreaterThanOrEqual(80);
+    const report = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}/report`,
+      headers: { authorization },
+    });
+    expect(report.json()).toEqual(ended.json());
+    const again = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/end`,
+      headers: { authorization },
+    });
+    expect(again.json()).toEqual(ended.json());
+    const late = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "one more thing" },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe("SESSION_ENDED");
+    const list = await t.app.inject({
+      method: "GET",
+      url: "/api/sessions",
+      headers: { authorization },
+    });
+    expect(list.json().sessions[0]).toMatchObject({ status: "ended", score: ended.json().score });
+  });
+});
+
+describe("bad requests", () => {
+  it("answers another user's session with 404, as if it did not exist", async () => {
+    const owner = await signUpUser(t.app);
+    const other = await signUpUser(t.app);
+    const session = await startSession(owner.authorization);
+    for (const [method, url] of [
+      ["GET", `/api/sessions/${session.id}`],
+      ["POST", `/api/sessions/${session.id}/end`],
+      ["GET", `/api/sessions/${session.id}/report`],
+      ["GET", `/api/sessions/${session.id}/events`],
+    ] as const) {
+      const response = await t.app.inject({
+        method,
+        url,
+        headers: { authorization: other.authorization },
+      });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+    const missing = await t.app.inject({
+      method: "GET",
+      url: "/api/sessions/00000000-0000-4000-8000-000000000000",
+      headers: { authorization: owner.authorization },
+    });
+    expect(missing.json().error.message).toBe("No interview with this id belongs to you.");
+  });
+
+  it("explains malformed ids and bodies with a 400 and leaves stored data alone", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const badId = await t.app.inject({
+      method: "GET",
+      url: "/api/sessions/not-a-uuid",
+      headers: { authorization },
+    });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.message).toMatch(/not a valid id/);
+    const empty = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "   " },
+    });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toMatch(/write a message first/);
+    const badLanguage = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "cobol", code: "x" },
+    });
+    expect(badLanguage.statusCode).toBe(400);
+    const notJson = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization, "content-type": "application/json" },
+      payload: "{ this is not json",
+    });
+    expect(notJson.statusCode).toBe(400);
+    const after = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(after.json().turns).toHaveLength(1);
+  });
+});

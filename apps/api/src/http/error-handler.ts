@@ -1,0 +1,93 @@
+import { DomainError, type ErrorCode } from "@mentara/domain/errors";
+import { SandboxBusyError, SandboxUnavailableError } from "@mentara/sandbox/errors";
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { ZodError } from "zod";
+
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNDER_AGE: 403,
+  SESSION_ENDED: 409,
+  RATE_LIMITED: 429,
+  BUSY: 503,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+interface ErrorReply {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+  retryAfterMs?: number;
+}
+
+function describe(error: unknown): ErrorReply {
+  if (error instanceof DomainError) {
+    return {
+      status: statusOf[error.code],
+      code: error.code,
+      message: error.message,
+      details: error.details,
+    };
+  }
+  if (error instanceof SandboxBusyError) {
+    return { status: 503, code: "BUSY", message: error.message, retryAfterMs: error.retryAfterMs };
+  }
+  if (error instanceof SandboxUnavailableError)
+    return { status: 503, code: "UNAVAILABLE", message: error.message };
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    return {
+      status: 400,
+      code: "VALIDATION",
+      message: issues.map((i) => `${i.path || "body"}: ${i.message}`).join("; "),
+      details: { issues },
+    };
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((v) => ({
+      path: [error.validationContext, ...v.instancePath.split("/").filter(Boolean)].join("."),
+      message: v.message ?? "is not valid",
+    }));
+    return {
+      status: 400,
+      code: "VALIDATION",
+      message: issues.map((i) => `${i.path}: ${i.message}`).join("; "),
+      details: { issues },
+    };
+  }
+  if (fastifyError.statusCode === 429)
+    return {
+      status: 429,
+      code: "RATE_LIMITED",
+      message: "Too many requests; wait a moment and try again.",
+    };
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return { status: fastifyError.statusCode, code: "VALIDATION", message: fastifyError.message };
+  }
+  return {
+    status: 500,
+    code: "INTERNAL",
+    message: "Something went wrong on our side. Please try again.",
+  };
+}
+
+/** One place turns every failure into `{ error: { code, message, details? } }` and a status. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const described = describe(error);
+    if (described.status >= 500 && described.code === "INTERNAL")
+      request.log.error({ err: error }, "request failed");
+    if (described.retryAfterMs !== undefined)
+      reply.header("retry-after", Math.ceil(described.retryAfterMs / 1000));
+    const { code, message, details } = described;
+    return reply
+      .status(described.status)
+      .send({ error: { code, message, ...(details ? { details } : {}) } });
+  });
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import { createSandbox, type Sandbox } from "@mentara/sandbox/create-sandbox";
+import type { FastifyInstance } from "fastify";
+import pg from "pg";
+import { buildApp } from "../build-app.ts";
+import { parseEnv } from "../config/env.ts";
+import { type OpenDatabase, openDatabase } from "../db/open-database.ts";
+
+export interface TestApp {
+  app: FastifyInstance & { drain(): Promise<void> };
+  database: OpenDatabase;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on in-memory PGlite, or, when DATABASE_URL is set, on a fresh database created on
+ * that PostgreSQL server and dropped afterwards. The same suites run against both.
+ */
+export async function startTestApp(
+  options: { logger?: Record<string, unknown> } = {},
+): Promise<TestApp> {
+  const adminUrl = process.env.DATABASE_URL;
+  let dropDatabase = async () => {};
+  let database: OpenDatabase;
+  if (adminUrl) {
+    const name = `mentara_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = await openDatabase({ url: url.toString(), dataDir: "memory" });
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  } else {
+    database = await openDatabase({ dataDir: "memory" });
+  }
+  const sandbox = await createSandbox({ jsWorkers: 1, pythonWorkers: 0, maxQueue: 8 });
+  const app = await buildApp({
+    env: parseEnv({ WEB_DIST: "/nonexistent-web-dist", LOG_LEVEL: "silent" }),
+    database,
+    sandbox,
+    logger: options.logger ?? false,
+    streamDelayMs: 0,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    sandbox,
+    async close() {
+      await app.drain();
+      await app.close();
+      await sandbox.close();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}
+
+let counter = 0;
+
+/** Signs up a fresh adult user and returns the bearer header for them. */
+export async function signUpUser(
+  app: FastifyInstance,
+): Promise<{ email: string; authorization: string }> {
+  const email = `candidate-${Date.now()}-${counter++}@example.com`;
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/local/sign-up",
+    payload: { email, password: "a long enough password", birthYear: 1995 },
+  });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
+  return { email, authorization: `Bearer ${response.json().token}` };
+}

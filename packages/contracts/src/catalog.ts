@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const codingLanguage = z.enum(["javascript", "typescript", "python"]);
+
+export const exampleSchema = z.object({ args: z.array(z.unknown()), expected: z.unknown() });
+
+export const problemSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  difficulty: z.enum(["easy", "medium", "hard"]),
+  topics: z.array(z.string()),
+});
+export type ProblemSummary = z.infer<typeof problemSummary>;
+
+/** What a candidate may see of a problem: never hidden tests, solutions or interviewer notes. */
+export const publicProblem = problemSummary.extend({
+  statement: z.string(),
+  entry: z.string(),
+  starterCode: z.record(codingLanguage, z.string()),
+  examples: z.array(exampleSchema),
+});
+export type PublicProblem = z.infer<typeof publicProblem>;
+
+export const catalogResponse = z.object({
+  interviewTypes: z.array(z.string()),
+  languages: z.array(codingLanguage),
+  problems: z.array(problemSummary),
+});

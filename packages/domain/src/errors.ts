@@ -1,0 +1,25 @@
+/** The closed set of failures the product reports; the API maps each to one HTTP status. */
+export const errorCodes = [
+  "VALIDATION",
+  "UNAUTHENTICATED",
+  "NOT_FOUND",
+  "CONFLICT",
+  "UNDER_AGE",
+  "SESSION_ENDED",
+  "RATE_LIMITED",
+  "BUSY",
+  "UNAVAILABLE",
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
