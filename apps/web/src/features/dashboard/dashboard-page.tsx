@@ -1,0 +1,128 @@
+import type { SessionSummary } from "@mentara/contracts/sessions";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import { ErrorNotice } from "../../components/error-notice.tsx";
+import { Loading } from "../../components/loading.tsx";
+import { catalogQuery, sessionsQuery, startSession } from "./dashboard-api.ts";
+
+const languages = ["javascript", "typescript", "python"] as const;
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1>{t("dashboard.title")}</h1>
+      <div className="dashboard-grid">
+        <StartInterview />
+        <PastSessions />
+      </div>
+    </section>
+  );
+}
+
+function StartInterview() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const catalog = useQuery(catalogQuery);
+  const [language, setLanguage] = useState<(typeof languages)[number]>("javascript");
+  const [problemId, setProblemId] = useState("");
+  const start = useMutation({
+    mutationFn: () =>
+      startSession({ type: "coding", language, ...(problemId ? { problemId } : {}) }),
+    onSuccess: (session) => void navigate(`/interview/${session.id}`),
+  });
+  return (
+    <div className="card">
+      <h2>{t("dashboard.startTitle")}</h2>
+      <p className="muted">{t("dashboard.startBody")}</p>
+      {catalog.isPending ? <Loading /> : null}
+      {catalog.isError ? (
+        <ErrorNotice error={catalog.error} onRetry={() => void catalog.refetch()} />
+      ) : null}
+      {catalog.data ? (
+        <form
+          className="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start.mutate();
+          }}
+        >
+          <label>
+            {t("dashboard.problem")}
+            <select value={problemId} onChange={(e) => setProblemId(e.target.value)}>
+              <option value="">{t("dashboard.anyProblem")}</option>
+              {catalog.data.problems.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title} · {t(`difficulty.${p.difficulty}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("dashboard.language")}
+            <select
+              value={language}
+              onChange={(e) =>
+                setLanguage(languages.find((l) => l === e.target.value) ?? "javascript")
+              }
+            >
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {start.isError ? <ErrorNotice error={start.error} /> : null}
+          <button
+            type="submit"
+            className="button"
+            disabled={start.isPending}
+            aria-busy={start.isPending}
+          >
+            {start.isPending ? t("dashboard.starting") : t("dashboard.start")}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function PastSessions() {
+  const { t, i18n } = useTranslation();
+  const sessions = useQuery(sessionsQuery);
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="card">
+      <h2>{t("dashboard.pastTitle")}</h2>
+      {sessions.isPending ? <Loading /> : null}
+      {sessions.isError ? (
+        <ErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />
+      ) : null}
+      {sessions.data?.sessions.length === 0 ? (
+        <p className="empty">{t("dashboard.empty")}</p>
+      ) : null}
+      {sessions.data && sessions.data.sessions.length > 0 ? (
+        <ul className="session-list">
+          {sessions.data.sessions.map((s: SessionSummary) => (
+            <li key={s.id}>
+              <Link to={s.status === "ended" ? `/report/${s.id}` : `/interview/${s.id}`}>
+                <strong>{s.problemTitle}</strong>
+                <span className="muted">
+                  {date.format(new Date(s.startedAt))} · {t(`languages.${s.language}`)}
+                </span>
+                <span className={`badge ${s.status}`}>
+                  {s.status === "ended"
+                    ? t("dashboard.score", { score: s.score ?? 0 })
+                    : t("dashboard.inProgress")}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

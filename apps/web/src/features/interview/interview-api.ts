@@ -1,0 +1,25 @@
+import {
+  type Run,
+  type RunBody,
+  report,
+  run,
+  sessionDetail,
+  turn,
+} from "@mentara/contracts/sessions";
+import { queryOptions } from "@tanstack/react-query";
+import { apiRequest } from "../../lib/api-client.ts";
+
+export const sessionQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["session", id],
+    queryFn: () => apiRequest(`/sessions/${id}`, sessionDetail),
+  });
+
+export const postTurn = (id: string, body: { text: string; code?: string }) =>
+  apiRequest(`/sessions/${id}/turns`, turn, { method: "POST", body });
+
+export const runCode = (id: string, body: RunBody): Promise<Run> =>
+  apiRequest(`/sessions/${id}/runs`, run, { method: "POST", body });
+
+export const endSession = (id: string) =>
+  apiRequest(`/sessions/${id}/end`, report, { method: "POST" });

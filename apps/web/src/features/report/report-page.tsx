@@ -1,0 +1,66 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ErrorNotice } from "../../components/error-notice.tsx";
+import { Loading } from "../../components/loading.tsx";
+import { formatClock } from "../../lib/format.ts";
+import { reportQuery } from "./report-api.ts";
+
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const query = useQuery(reportQuery(id));
+  if (query.isPending) return <Loading label={t("report.loading")} />;
+  if (query.isError) {
+    return (
+      <section className="page narrow">
+        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+      </section>
+    );
+  }
+  const r = query.data;
+  return (
+    <section className="page narrow report">
+      <h1>{t("report.title")}</h1>
+      <div className="card score-card">
+        <p className="score">
+          <span className="visually-hidden">{t("report.scoreLabel", { score: r.score })}</span>
+          <span className="score-value" aria-hidden="true">
+            {r.score}
+          </span>
+          <span className="muted" aria-hidden="true">
+            {" "}
+            / 100
+          </span>
+        </p>
+        <p>{r.summary}</p>
+      </div>
+      <dl className="card facts">
+        <div>
+          <dt>{t("report.tests")}</dt>
+          <dd>{t("report.testsValue", { passed: r.testsPassed, total: r.testsTotal })}</dd>
+        </div>
+        <div>
+          <dt>{t("report.duration")}</dt>
+          <dd>{formatClock(r.durationSec)}</dd>
+        </div>
+        <div>
+          <dt>{t("report.runs")}</dt>
+          <dd>{r.runs}</dd>
+        </div>
+        <div>
+          <dt>{t("report.messages")}</dt>
+          <dd>{r.candidateTurns}</dd>
+        </div>
+      </dl>
+      <div className="actions">
+        <Link className="button" to="/dashboard">
+          {t("report.another")}
+        </Link>
+        <Link className="button secondary" to={`/interview/${r.sessionId}`}>
+          {t("report.transcript")}
+        </Link>
+      </div>
+    </section>
+  );
+}

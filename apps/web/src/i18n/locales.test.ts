@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import en from "./locales/en.json";
+import ru from "./locales/ru.json";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (value === null || typeof value !== "object") return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("interface strings", () => {
+  it("exist in both English and Russian", () => {
+    const english = keys(en).sort();
+    const russian = keys(ru).sort();
+    expect(russian.filter((k) => !english.includes(k))).toEqual([]);
+    expect(english.filter((k) => !russian.includes(k))).toEqual([]);
+  });
+
+  it("are never empty", () => {
+    const empty = [en, ru].flatMap((locale) =>
+      keys(locale).filter(
+        (k) =>
+          k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], locale) === "",
+      ),
+    );
+    expect(empty).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { errorBody } from "@mentara/contracts/errors";
+import type { z } from "zod";
+import { readToken } from "./auth-token.ts";
+
+/** A failed API call with the server's code and the message to show the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+/**
+ * Calls the API with the signed-in user's bearer token, and reads the answer through the
+ * contract's schema. Network failures and error bodies become an ApiError with a readable message.
+ */
+export async function apiRequest<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  init: { method?: string; body?: unknown } = {},
+): Promise<z.infer<T>> {
+  const token = readToken();
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: init.method ?? "GET",
+      headers: {
+        ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", "network");
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(payload);
+    if (parsed.success)
+      throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiError(response.status, "UNKNOWN", `HTTP ${response.status}`);
+  }
+  return schema.parse(payload);
+}
