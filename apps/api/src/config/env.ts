@@ -1,10 +1,21 @@
 import { z } from "zod";
 
-const count = (fallback: number) => z.coerce.number().int().min(0).max(64).default(fallback);
+const count = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a whole number from 0 to 64" })
+    .int()
+    .min(0)
+    .max(64)
+    .default(fallback);
 
 /** Every setting the server reads, with its default. The README's table mirrors this. */
 export const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: z.coerce
+    .number({ error: "PORT must be a port number such as 3000" })
+    .int()
+    .min(0)
+    .max(65_535, "PORT must be at most 65535")
+    .default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
