@@ -1,17 +1,23 @@
-import { type CodingProblem, codingProblemSchema } from "./problem-schema.ts";
-import { twoSum } from "./problems/two-sum.ts";
+import type { CodingProblem } from "./schema/coding-problem-schema.ts";
+import { inLanguage } from "./schema/localized-text.ts";
+import { codingProblems } from "./load-content.ts";
 
-/** Every problem, validated once when the module loads: a broken bank stops start-up. */
-export const codingProblems: readonly CodingProblem[] = [twoSum].map((p) =>
-  codingProblemSchema.parse(p),
-);
+export { codingProblems };
 
 export function findProblem(id: string): CodingProblem | undefined {
   return codingProblems.find((p) => p.id === id);
 }
 
-/** The part of a problem a candidate may see. */
-export function toPublicProblem(problem: CodingProblem) {
-  const { id, title, difficulty, topics, statement, entry, starterCode, examples } = problem;
-  return { id, title, difficulty, topics, statement, entry, starterCode, examples };
+/** The part of a problem a candidate may see: never hidden tests, solutions or interviewer notes. */
+export function toPublicProblem(problem: CodingProblem, language = "en") {
+  return {
+    id: problem.id,
+    title: inLanguage(problem.title, language),
+    difficulty: problem.difficulty,
+    topics: problem.topics,
+    statement: inLanguage(problem.statement, language),
+    entry: problem.entry,
+    starterCode: problem.starterCode,
+    examples: problem.examples,
+  };
 }

@@ -60,6 +60,18 @@ export const compareOptionsSchema = z.object({
 });
 export type CompareOptions = z.infer<typeof compareOptionsSchema>;
 
+/**
+ * How structured values cross into the candidate's language: "list" turns a JSON array into a
+ * ListNode chain, "tree" turns a level-order array (null for a missing child) into a TreeNode;
+ * results convert back the same way. Both classes are predefined in every language.
+ */
+export const valueShape = z.enum(["list", "tree"]).nullable();
+export const adaptersSchema = z.object({
+  args: z.array(valueShape).optional(),
+  returns: valueShape.optional(),
+});
+export type Adapters = z.infer<typeof adaptersSchema>;
+
 const identifier = z
   .string()
   .regex(/^[A-Za-z_$][\w$]*$/, "entry must be a plain function or class name, such as twoSum");
@@ -70,6 +82,7 @@ export const submissionSchema = z.object({
   entry: identifier,
   tests: z.array(testCaseSchema).min(1).max(200),
   compare: compareOptionsSchema.default({ floatTolerance: 0, orderInsensitive: "none" }),
+  adapters: adaptersSchema.default({}),
   limits: limitsSchema.default(limitsSchema.parse({})),
 });
 export type Submission = z.input<typeof submissionSchema>;

@@ -1,13 +1,18 @@
 import type { Sandbox } from "../create-sandbox.ts";
-import type { Json, LocalLanguage } from "../submission.ts";
+import type { Adapters, Json, LocalLanguage, TestCase } from "../submission.ts";
 import { type ComplexityClass, classifyGrowth, type GrowthFit } from "./classify-growth.ts";
 
 export interface ComplexityRequest {
   language: LocalLanguage;
   code: string;
   entry: string;
-  /** The problem's input generator: the entry's arguments for an input of size n. */
+  /**
+   * The problem's input generator: the entry's arguments for an input of size n, or for a class
+   * problem (`kind: "class"`) the list of calls, constructor first.
+   */
   generate: (n: number) => Json[];
+  kind?: "function" | "class";
+  adapters?: Adapters;
   /** Sizes to try, smallest first; measuring stops early when a run gets slow. */
   sizes?: number[];
   /** Wall time the whole measurement may take, in milliseconds. */
@@ -29,7 +34,13 @@ export type ComplexityResult =
       points: MeasuredPoint[];
       fits: GrowthFit[];
     }
-  | { status: "unmeasured"; reason: string; points: MeasuredPoint[] };
+  | {
+      status: "unmeasured";
+      reason: string;
+      points: MeasuredPoint[];
+      /** True when the code ran fine but did too little counted work at every size: O(log n) or less. */
+      tooLittleWork?: boolean;
+    };
 
 const defaultSizes = Array.from({ length: 15 }, (_, i) => 2 ** (i + 6)); // 64 … 1 048 576
 /** Fewer counted steps than this are too coarse to fit (a QuickJS tick is ~10 000 steps). */
@@ -58,7 +69,8 @@ export async function measureComplexity(
         language: request.language,
         code: request.code,
         entry: request.entry,
-        tests: [{ args: request.generate(n), expected: null }],
+        tests: [testOfSize(request, n)],
+        ...(request.adapters ? { adapters: request.adapters } : {}),
         limits: { perTestMs, totalMs: perTestMs + 50, memoryMb: 256, outputBytes: 1_024 },
       },
       { measure: true },
@@ -77,9 +89,17 @@ export async function measureComplexity(
       status: "unmeasured",
       reason: "Too few sizes did countable work within the time budget.",
       points,
+      tooLittleWork: points.length === 0,
     };
   }
   return { status: "measured", ...classifyGrowth(points), points };
+}
+
+function testOfSize(request: ComplexityRequest, n: number): TestCase {
+  const input = request.generate(n);
+  if (request.kind !== "class") return { args: input, expected: null };
+  const calls = input.filter((call): call is [string, ...Json[]] => Array.isArray(call) && typeof call[0] === "string");
+  return { calls, expected: calls.map(() => null) };
 }
 
 /** Extrapolates the next size's time from the last two; stops before a run that would be slow. */

@@ -127,6 +127,80 @@ class _CappedOutput(io.TextIOBase):
         return "".join(self.parts)
 
 
+MAX_NODES = 200_000
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def _to_list(values):
+    head = None
+    for value in reversed(values):
+        head = ListNode(value, head)
+    return head
+
+
+def _from_list(node):
+    out = []
+    while node is not None:
+        if len(out) >= MAX_NODES:
+            raise ValueError(f"the returned list has a cycle or more than {MAX_NODES} nodes")
+        out.append(node.val)
+        node = node.next
+    return out
+
+
+def _to_tree(values):
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue, head, i = [root], 0, 1
+    while head < len(queue) and i < len(values):
+        node = queue[head]
+        head += 1
+        for side in ("left", "right"):
+            if i >= len(values):
+                break
+            value = values[i]
+            i += 1
+            if value is not None:
+                child = TreeNode(value)
+                setattr(node, side, child)
+                queue.append(child)
+    return root
+
+
+def _from_tree(root):
+    out, queue, head = [], [root], 0
+    while head < len(queue):
+        if len(queue) > MAX_NODES:
+            raise ValueError(f"the returned tree has a cycle or more than {MAX_NODES} nodes")
+        node = queue[head]
+        head += 1
+        if node is None:
+            out.append(None)
+        else:
+            out.append(node.val)
+            queue.append(node.left)
+            queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+_INTO = {"list": _to_list, "tree": _to_tree}
+_OUT_OF = {"list": _from_list, "tree": _from_tree}
+
 _state = {"target": None, "output_limit": 16384, "stdin": ""}
 _real_stdout, _real_stderr, _real_stdin = sys.stdout, sys.stderr, sys.stdin
 
@@ -193,7 +267,13 @@ def _reset_interpreter():
 
 
 def _candidate_builtins():
+    import typing
+
     names = dict(builtins.__dict__)
+    # LeetCode-style code names these without importing them.
+    names.update(ListNode=ListNode, TreeNode=TreeNode)
+    for name in ("List", "Optional", "Dict", "Tuple", "Set", "Deque"):
+        names[name] = getattr(typing, name)
     names["__import__"] = _candidate_import
     names["open"] = _blocked
     names["exit"] = names["quit"] = _blocked
@@ -249,9 +329,12 @@ def _tracer(counter):
     return trace
 
 
-def mentara_call(payload_json, is_class, measure):
+def mentara_call(payload_json, adapters_json, is_class, measure):
     """Runs one test: a call of the entry with arguments, or a sequence of calls on an instance."""
     payload = _loads(payload_json)
+    adapters = _loads(adapters_json)
+    shapes = adapters.get("args") or []
+    returns = adapters.get("returns")
     target = _state["target"]
     counter = [0]
 
@@ -260,7 +343,9 @@ def mentara_call(payload_json, is_class, measure):
             sys.settrace(_tracer(counter))
         try:
             if not is_class:
-                return _jsonable(target(*payload))
+                args = [_INTO[shapes[i]](v) if i < len(shapes) and shapes[i] else v for i, v in enumerate(payload)]
+                result = target(*args)
+                return _jsonable(_OUT_OF[returns](result) if returns else result)
             instance = target(*payload[0][1:])
             results = [None]
             for method, *args in payload[1:]:

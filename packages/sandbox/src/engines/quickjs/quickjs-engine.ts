@@ -70,7 +70,13 @@ export async function createQuickJsEngine(): Promise<Engine> {
             const [method, payload] = isClassTest(test)
               ? (["callClass", test.calls] as const)
               : (["callFunction", test.args] as const);
-            const outcome = vm.callHarness(method, entry, JSON.stringify(payload), deadline);
+            const outcome = vm.callHarness(
+              method,
+              entry,
+              JSON.stringify(payload),
+              JSON.stringify(submission.adapters),
+              deadline,
+            );
             if (!measure && outcome.status === "ok") delete outcome.work;
             return outcome;
           });
@@ -128,6 +134,7 @@ interface Vm {
     method: "callFunction" | "callClass",
     target: QuickJSHandle,
     payloadJson: string,
+    adaptersJson: string,
     deadline: number,
   ): RawOutcome;
   dispose(): void;
@@ -248,15 +255,17 @@ function openVm(
       return result.value;
     },
 
-    callHarness(method, target, payloadJson, deadline) {
+    callHarness(method, target, payloadJson, adaptersJson, deadline) {
       state.deadline = deadline;
       state.ticks = 0;
       const startedAt = performance.now();
       const fn = context.getProp(harness, method);
       const payload = context.newString(payloadJson);
-      const result = context.callFunction(fn, harness, target, payload);
+      const adapters = context.newString(adaptersJson);
+      const result = context.callFunction(fn, harness, target, payload, adapters);
       fn.dispose();
       payload.dispose();
+      adapters.dispose();
       if (result.error) return failure(result.error, startedAt);
       const text = context.getString(result.value);
       result.value.dispose();

@@ -36,12 +36,66 @@ export const vmHarnessSource = String.raw`(function (write, readLine) {
     const text = stringify(value === undefined ? null : value, replacer);
     return text === undefined ? "null" : text;
   }
+  const maxNodes = 200000;
+  class ListNode {
+    constructor(val = 0, next = null) { this.val = val; this.next = next; }
+  }
+  class TreeNode {
+    constructor(val = 0, left = null, right = null) { this.val = val; this.left = left; this.right = right; }
+  }
+  function toList(values) {
+    let head = null;
+    for (let i = values.length - 1; i >= 0; i--) head = new ListNode(values[i], head);
+    return head;
+  }
+  function fromList(node) {
+    const out = [];
+    for (; node; node = node.next) {
+      if (out.length >= maxNodes) throw new Error("the returned list has a cycle or more than " + maxNodes + " nodes");
+      out.push(node.val);
+    }
+    return out;
+  }
+  function toTree(values) {
+    if (!values.length || values[0] === null) return null;
+    const root = new TreeNode(values[0]);
+    const queue = [root];
+    let i = 1;
+    for (let head = 0; head < queue.length && i < values.length; head++) {
+      const node = queue[head];
+      for (const side of ["left", "right"]) {
+        if (i >= values.length) break;
+        const value = values[i++];
+        if (value !== null) { node[side] = new TreeNode(value); queue.push(node[side]); }
+      }
+    }
+    return root;
+  }
+  function fromTree(root) {
+    const out = [];
+    const queue = [root];
+    for (let head = 0; head < queue.length; head++) {
+      if (queue.length > maxNodes) throw new Error("the returned tree has a cycle or more than " + maxNodes + " nodes");
+      const node = queue[head];
+      if (node) { out.push(node.val); queue.push(node.left, node.right); } else out.push(null);
+    }
+    while (out.length && out[out.length - 1] === null) out.pop();
+    return out;
+  }
+  const into = { list: toList, tree: toTree };
+  const outOf = { list: fromList, tree: fromTree };
+  globalThis.ListNode = ListNode;
+  globalThis.TreeNode = TreeNode;
   globalThis.console = { log: print, info: print, warn: print, error: print, debug: print };
   globalThis.print = print;
   globalThis.readline = function () { return readLine(); };
   return {
-    callFunction(fn, argsJson) {
-      return toJson(fn(...parse(argsJson)));
+    callFunction(fn, argsJson, adaptersJson) {
+      const adapters = parse(adaptersJson);
+      const shapes = adapters.args || [];
+      const args = parse(argsJson).map((value, i) => (shapes[i] ? into[shapes[i]](value) : value));
+      const result = fn(...args);
+      return toJson(adapters.returns ? outOf[adapters.returns](result) : result);
     },
     callClass(Cls, callsJson) {
       const calls = parse(callsJson);
