@@ -43,6 +43,8 @@ describe("a newcomer", () => {
     await page.getByText("No interviews yet").waitFor();
     await snap(page, "03-dashboard");
 
+    await page.getByLabel("Topic").selectOption("arrays-and-hashing");
+    await page.getByLabel("Problem").selectOption("two-sum");
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Two Sum" }).waitFor();
     await page.getByText("Hi, I'm your interviewer today").waitFor();
@@ -55,7 +57,7 @@ describe("a newcomer", () => {
     await page.keyboard.press("Delete");
     await page.keyboard.insertText(solution);
     await page.getByRole("button", { name: "Run tests" }).click();
-    await page.getByText("8 of 8 tests passed").waitFor();
+    await page.getByText(/^(\d+) of \1 tests passed$/).waitFor();
     await snap(page, "05-tests-pass");
 
     await page
@@ -72,7 +74,7 @@ describe("a newcomer", () => {
     await page.getByRole("heading", { name: "Your report" }).waitFor();
     const score = Number(await page.locator(".score-value").textContent());
     expect(score).toBeGreaterThanOrEqual(80);
-    await expect.poll(() => page.getByText("8 of 8").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/^(\d+) of \1$/).count()).toBe(1);
     await snap(page, "07-report");
 
     await page.getByRole("link", { name: "Practise again" }).click();

@@ -16,14 +16,21 @@ async function load(): Promise<CodingProblem[]> {
   if (ids.length === 0) return (await import("../src/load-content.ts")).codingProblems;
   const problems: CodingProblem[] = [];
   for (const id of ids) {
-    const module: Record<string, unknown> = await import(`../src/coding/${id}.ts`).catch((error: unknown) => {
-      console.log(`FAIL ${id}\n  - cannot load packages/content/src/coding/${id}.ts: ${String(error)}`);
-      return {};
-    });
+    const module: Record<string, unknown> = await import(`../src/coding/${id}.ts`).catch(
+      (error: unknown) => {
+        console.log(
+          `FAIL ${id}\n  - cannot load packages/content/src/coding/${id}.ts: ${String(error)}`,
+        );
+        return {};
+      },
+    );
     if (!("problem" in module)) continue;
     const parsed = codingProblemSchema.safeParse(module.problem);
     if (parsed.success) problems.push(parsed.data);
-    else console.log(`FAIL ${id}\n  - ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n  - ")}`);
+    else
+      console.log(
+        `FAIL ${id}\n  - ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n  - ")}`,
+      );
   }
   return problems;
 }
@@ -34,8 +41,12 @@ let bad = ids.length ? ids.length - selected.length : 0;
 for (const problem of selected) {
   const failures = await verifyCodingProblem(sandbox, problem, { complexity });
   if (failures.length) bad++;
-  console.log(failures.length ? `FAIL ${problem.id}\n  - ${failures.join("\n  - ")}` : `ok   ${problem.id}`);
+  console.log(
+    failures.length ? `FAIL ${problem.id}\n  - ${failures.join("\n  - ")}` : `ok   ${problem.id}`,
+  );
 }
 await sandbox.close();
-console.log(`${selected.length + (ids.length ? ids.length - selected.length : 0) - bad} passed, ${bad} failed`);
+console.log(
+  `${selected.length + (ids.length ? ids.length - selected.length : 0) - bad} passed, ${bad} failed`,
+);
 process.exit(bad ? 1 : 0);

@@ -1,6 +1,6 @@
+import { codingProblems } from "./load-content.ts";
 import type { CodingProblem } from "./schema/coding-problem-schema.ts";
 import { inLanguage } from "./schema/localized-text.ts";
-import { codingProblems } from "./load-content.ts";
 
 export { codingProblems };
 

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { z } from "zod";
+import type { z } from "zod";
 import { behavioralQuestionSchema } from "./schema/behavioral-schema.ts";
 import { codingProblemSchema } from "./schema/coding-problem-schema.ts";
 import { systemDesignPromptSchema } from "./schema/system-design-schema.ts";
@@ -8,7 +8,11 @@ import { systemDesignPromptSchema } from "./schema/system-design-schema.ts";
  * Loads every item file of one kind (each exports `problem`, `prompt` or `question`) and validates
  * it; a broken file stops start-up with its name and what is wrong.
  */
-async function loadFolder<T extends z.ZodType>(folder: string, exportName: string, schema: T): Promise<z.output<T>[]> {
+async function loadFolder<T extends z.ZodType>(
+  folder: string,
+  exportName: string,
+  schema: T,
+): Promise<z.output<T>[]> {
   const directory = new URL(`./${folder}/`, import.meta.url);
   const files = readdirSync(directory)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
@@ -18,7 +22,9 @@ async function loadFolder<T extends z.ZodType>(folder: string, exportName: strin
     const module: Record<string, unknown> = await import(new URL(file, directory).href);
     const parsed = schema.safeParse(module[exportName]);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      const problems = parsed.error.issues
+        .map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ");
       throw new Error(`Question bank file ${folder}/${file} is invalid: ${problems}`);
     }
     items.push(parsed.data);
@@ -27,5 +33,13 @@ async function loadFolder<T extends z.ZodType>(folder: string, exportName: strin
 }
 
 export const codingProblems = await loadFolder("coding", "problem", codingProblemSchema);
-export const systemDesignPrompts = await loadFolder("system-design", "prompt", systemDesignPromptSchema);
-export const behavioralQuestions = await loadFolder("behavioral", "question", behavioralQuestionSchema);
+export const systemDesignPrompts = await loadFolder(
+  "system-design",
+  "prompt",
+  systemDesignPromptSchema,
+);
+export const behavioralQuestions = await loadFolder(
+  "behavioral",
+  "question",
+  behavioralQuestionSchema,
+);

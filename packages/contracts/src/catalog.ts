@@ -2,12 +2,17 @@ import { z } from "zod";
 
 export const codingLanguage = z.enum(["javascript", "typescript", "python"]);
 
-export const exampleSchema = z.object({ args: z.array(z.unknown()), expected: z.unknown() });
+export const exampleSchema = z.union([
+  z.object({ args: z.array(z.unknown()), expected: z.unknown() }),
+  z.object({ calls: z.array(z.array(z.unknown())), expected: z.array(z.unknown()) }),
+]);
+
+export const difficulty = z.enum(["easy", "medium", "hard"]);
 
 export const problemSummary = z.object({
   id: z.string(),
   title: z.string(),
-  difficulty: z.enum(["easy", "medium", "hard"]),
+  difficulty,
   topics: z.array(z.string()),
 });
 export type ProblemSummary = z.infer<typeof problemSummary>;
@@ -24,5 +29,6 @@ export type PublicProblem = z.infer<typeof publicProblem>;
 export const catalogResponse = z.object({
   interviewTypes: z.array(z.string()),
   languages: z.array(codingLanguage),
+  topics: z.array(z.string()),
   problems: z.array(problemSummary),
 });

@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { codingLanguage, publicProblem } from "./catalog.ts";
+import { codingLanguage, difficulty, publicProblem } from "./catalog.ts";
 
 export const idParams = z.object({ id: z.uuid("the id in the address is not a valid id") });
 
+/** A named problem, or a random one among those matching the topic and difficulty given. */
 export const createSessionBody = z.object({
   type: z.literal("coding"),
   problemId: z.string().min(1).max(100).optional(),
+  topic: z.string().min(1).max(60).optional(),
+  difficulty: difficulty.optional(),
   language: codingLanguage.default("javascript"),
 });
 export type CreateSessionBody = z.input<typeof createSessionBody>;

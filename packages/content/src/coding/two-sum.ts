@@ -45,7 +45,8 @@ twoSum([3, 2, 4], 6)       →  [1, 2]
   entry: "twoSum",
   starterCode: {
     javascript: "function twoSum(nums, target) {\n  // return [i, j]\n}\n",
-    typescript: "function twoSum(nums: number[], target: number): number[] {\n  // return [i, j]\n  return [];\n}\n",
+    typescript:
+      "function twoSum(nums: number[], target: number): number[] {\n  // return [i, j]\n  return [];\n}\n",
     python: "def twoSum(nums, target):\n    # return [i, j]\n    pass\n",
   },
   examples: [
@@ -135,8 +136,12 @@ twoSum([3, 2, 4], 6)       →  [1, 2]
   ],
   interviewerNotes: {
     strong: [
-      { en: "States the brute force and its O(n²) cost, then reaches the one-pass hash map unprompted." },
-      { en: "Handles duplicates such as [3, 3] and explains why the lookup happens before the insert." },
+      {
+        en: "States the brute force and its O(n²) cost, then reaches the one-pass hash map unprompted.",
+      },
+      {
+        en: "Handles duplicates such as [3, 3] and explains why the lookup happens before the insert.",
+      },
     ],
     weak: [
       { en: "Starts coding without clarifying whether the same element may be used twice." },

@@ -12,7 +12,12 @@ export const behavioralQuestionSchema = z.object({
   probes: z.object({ situation: texts(1), task: texts(1), action: texts(2), result: texts(1) }),
   followUps: texts(2),
   /** What a strong answer shows at each scope. */
-  strongAnswer: z.object({ junior: localizedText, mid: localizedText, senior: localizedText, staff: localizedText }),
+  strongAnswer: z.object({
+    junior: localizedText,
+    mid: localizedText,
+    senior: localizedText,
+    staff: localizedText,
+  }),
   redFlags: texts(2),
 });
 export type BehavioralQuestion = z.output<typeof behavioralQuestionSchema>;

@@ -7,7 +7,10 @@ const functionTest = z.object({ args: z.array(json), expected: json });
 /** A design-problem test: calls[0] constructs the class, later calls are methods; one expected per call. */
 const classTest = z
   .object({ calls: z.array(z.tuple([z.string()], json)).min(1), expected: z.array(json) })
-  .refine((t) => t.calls.length === t.expected.length, "a class test needs one expected value per call");
+  .refine(
+    (t) => t.calls.length === t.expected.length,
+    "a class test needs one expected value per call",
+  );
 export const contentTest = z.union([functionTest, classTest]);
 export type ContentTest = z.infer<typeof contentTest>;
 
@@ -24,7 +27,8 @@ export const adapters = z.object({
 
 const source = z.string().trim().min(1);
 const complexity = z.enum(complexityClasses);
-const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === "function";
+const isFunction = (value: unknown): value is (...args: never[]) => unknown =>
+  typeof value === "function";
 
 export const codingProblemSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case"),
@@ -53,7 +57,10 @@ export const codingProblemSchema = z.object({
    * Input of size n for measuring complexity: the entry's arguments (function problems) or the
    * class calls (class problems). `random` is a seeded generator returning [0, 1).
    */
-  generate: z.custom<(n: number, random: () => number) => unknown[]>(isFunction, "generate must be a function"),
+  generate: z.custom<(n: number, random: () => number) => unknown[]>(
+    isFunction,
+    "generate must be a function",
+  ),
   /** Sizes for measuring complexity when the default doubling from 64 does not fit (exponential problems). */
   complexitySizes: z.array(z.number().int().positive()).min(3).optional(),
   optimal: z.object({ time: complexity, space: complexity }),
@@ -62,7 +69,10 @@ export const codingProblemSchema = z.object({
   slowerSolution: z.object({ javascript: source, time: complexity }),
   hints: z.tuple([localizedText, localizedText, localizedText]),
   followUps: z.array(localizedText).min(2),
-  interviewerNotes: z.object({ strong: z.array(localizedText).min(1), weak: z.array(localizedText).min(1) }),
+  interviewerNotes: z.object({
+    strong: z.array(localizedText).min(1),
+    weak: z.array(localizedText).min(1),
+  }),
   timeLimitSec: z.number().int().positive().default(2_700),
 });
 export type CodingProblem = z.output<typeof codingProblemSchema>;

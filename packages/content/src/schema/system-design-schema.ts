@@ -16,7 +16,9 @@ export const systemDesignPromptSchema = z.object({
   nonFunctionalRequirements: texts(3),
   /** Numbers for back-of-envelope estimates (users, requests per second, sizes, retention). */
   scale: z.array(z.object({ label: localizedText, value: z.string().min(1) })).min(3),
-  coreEntities: z.array(z.object({ name: z.string().min(1), fields: z.array(z.string()).min(1) })).min(2),
+  coreEntities: z
+    .array(z.object({ name: z.string().min(1), fields: z.array(z.string()).min(1) }))
+    .min(2),
   api: z.array(z.object({ signature: z.string().min(1), purpose: localizedText })).min(2),
   components: z.array(z.object({ name: localizedText, role: localizedText })).min(4),
   deepDives: z.array(z.object({ topic: localizedText, tradeOffs: texts(2) })).min(3),
@@ -24,7 +26,10 @@ export const systemDesignPromptSchema = z.object({
   checkpoints: z
     .array(z.object({ stage: z.enum(designStages), text: localizedText }))
     .min(6)
-    .refine((items) => designStages.every((stage) => items.some((i) => i.stage === stage)), "every stage needs a checkpoint"),
+    .refine(
+      (items) => designStages.every((stage) => items.some((i) => i.stage === stage)),
+      "every stage needs a checkpoint",
+    ),
   timeLimitSec: z.number().int().positive().default(2_700),
 });
 export type SystemDesignPrompt = z.output<typeof systemDesignPromptSchema>;

@@ -22,7 +22,14 @@ export const topics = [
 export type Topic = (typeof topics)[number];
 
 /** Role tracks a problem suits; most problems suit several. */
-export const tracks = ["backend", "frontend", "fullstack", "mobile", "data", "infrastructure"] as const;
+export const tracks = [
+  "backend",
+  "frontend",
+  "fullstack",
+  "mobile",
+  "data",
+  "infrastructure",
+] as const;
 export type Track = (typeof tracks)[number];
 
 export const difficulties = ["easy", "medium", "hard"] as const;
@@ -44,7 +51,15 @@ export const competencies = [
 ] as const;
 export type Competency = (typeof competencies)[number];
 
-export const complexityClasses = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"] as const;
+export const complexityClasses = [
+  "O(1)",
+  "O(log n)",
+  "O(n)",
+  "O(n log n)",
+  "O(n^2)",
+  "O(n^3)",
+  "O(2^n)",
+] as const;
 export type ComplexityClassName = (typeof complexityClasses)[number];
 
 /** Stages a system design interview moves through; rubric checkpoints belong to one stage each. */

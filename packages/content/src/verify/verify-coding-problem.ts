@@ -1,5 +1,5 @@
-import { measureComplexity } from "@mentara/sandbox/measure-complexity";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
+import { measureComplexity } from "@mentara/sandbox/measure-complexity";
 import type { Json, LocalLanguage, RunResult, TestCase } from "@mentara/sandbox/submission";
 import type { CodingProblem } from "../schema/coding-problem-schema.ts";
 import { complexityClasses } from "../schema/taxonomy.ts";
@@ -20,7 +20,15 @@ export async function verifyCodingProblem(
   const failures: string[] = [];
   const tests = [...problem.examples, ...problem.hiddenTests] as TestCase[];
   const run = (language: LocalLanguage, code: string) =>
-    sandbox.run({ language, code, entry: problem.entry, tests, compare: problem.compare, adapters: problem.adapters, limits });
+    sandbox.run({
+      language,
+      code,
+      entry: problem.entry,
+      tests,
+      compare: problem.compare,
+      adapters: problem.adapters,
+      limits,
+    });
 
   const checks: [string, LocalLanguage, string][] = [
     ["reference javascript", "javascript", problem.referenceSolutions.javascript],
@@ -29,12 +37,15 @@ export async function verifyCodingProblem(
   ];
   for (const [name, language, code] of checks) {
     const result = await run(language, code);
-    if (result.summary.verdict !== "passed") failures.push(`${name} does not pass: ${describeFailure(result, tests)}`);
+    if (result.summary.verdict !== "passed")
+      failures.push(`${name} does not pass: ${describeFailure(result, tests)}`);
   }
   for (const language of ["javascript", "typescript", "python"] as const) {
     const result = await run(language, problem.starterCode[language]);
-    if (result.compileError) failures.push(`starter ${language} does not load: ${result.compileError}`);
-    else if (result.summary.passed === result.summary.total) failures.push(`starter ${language} passes every test`);
+    if (result.compileError)
+      failures.push(`starter ${language} does not load: ${result.compileError}`);
+    else if (result.summary.passed === result.summary.total)
+      failures.push(`starter ${language} passes every test`);
   }
   if (options.complexity !== false) failures.push(...(await checkSlowerIsSlower(sandbox, problem)));
   return failures;
@@ -56,7 +67,8 @@ async function checkSlowerIsSlower(sandbox: Sandbox, problem: CodingProblem): Pr
   };
   const reference = await measure(problem.referenceSolutions.javascript);
   const slower = await measure(problem.slowerSolution.javascript);
-  if (slower.status !== "measured") return [`slower solution could not be measured: ${slower.reason}`];
+  if (slower.status !== "measured")
+    return [`slower solution could not be measured: ${slower.reason}`];
   const rank = (c: string) => complexityClasses.indexOf(c as (typeof complexityClasses)[number]);
   if (reference.status !== "measured") {
     // A reference that does almost no counted work at any size is sub-linear; a slower solution
@@ -67,8 +79,10 @@ async function checkSlowerIsSlower(sandbox: Sandbox, problem: CodingProblem): Pr
   if (rank(slower.complexity) > rank(reference.complexity)) return [];
   // Same class (exponential backtracking, say): slower must do at least twice the work at a shared size.
   const ratio = workRatioAtLargestSharedSize(reference.points, slower.points);
-  if (rank(slower.complexity) === rank(reference.complexity) && ratio !== undefined && ratio >= 2) return [];
-  const detail = ratio === undefined ? "" : ` (work ratio ${ratio.toFixed(2)} at the largest shared size)`;
+  if (rank(slower.complexity) === rank(reference.complexity) && ratio !== undefined && ratio >= 2)
+    return [];
+  const detail =
+    ratio === undefined ? "" : ` (work ratio ${ratio.toFixed(2)} at the largest shared size)`;
   return [
     `slower solution measured ${slower.complexity} (confidence ${slower.confidence}), not slower than the reference's ${reference.complexity}${detail}`,
   ];
@@ -78,7 +92,9 @@ function workRatioAtLargestSharedSize(
   reference: { n: number; work: number }[],
   slower: { n: number; work: number }[],
 ): number | undefined {
-  const shared = slower.filter((s) => reference.some((r) => r.n === s.n)).sort((a, b) => b.n - a.n)[0];
+  const shared = slower
+    .filter((s) => reference.some((r) => r.n === s.n))
+    .sort((a, b) => b.n - a.n)[0];
   const base = shared && reference.find((r) => r.n === shared.n);
   return shared && base ? shared.work / base.work : undefined;
 }
@@ -89,5 +105,8 @@ function describeFailure(result: RunResult, tests: TestCase[]): string {
   if (!failed) return result.summary.verdict;
   const input = tests[failed.index];
   const shown = input && "args" in input ? JSON.stringify(input.args) : JSON.stringify(input);
-  return `test ${failed.index} ${shown}: ${failed.verdict}, expected ${JSON.stringify(failed.expected)}, got ${JSON.stringify(failed.actual)} ${failed.message ?? ""}`.slice(0, 600);
+  return `test ${failed.index} ${shown}: ${failed.verdict}, expected ${JSON.stringify(failed.expected)}, got ${JSON.stringify(failed.actual)} ${failed.message ?? ""}`.slice(
+    0,
+    600,
+  );
 }

@@ -98,7 +98,9 @@ export async function measureComplexity(
 function testOfSize(request: ComplexityRequest, n: number): TestCase {
   const input = request.generate(n);
   if (request.kind !== "class") return { args: input, expected: null };
-  const calls = input.filter((call): call is [string, ...Json[]] => Array.isArray(call) && typeof call[0] === "string");
+  const calls = input.filter(
+    (call): call is [string, ...Json[]] => Array.isArray(call) && typeof call[0] === "string",
+  );
   return { calls, expected: calls.map(() => null) };
 }
 

@@ -1,4 +1,6 @@
 import { codingProblems } from "@mentara/content/catalog";
+import { inLanguage } from "@mentara/content/schema/localized-text";
+import { topics } from "@mentara/content/schema/taxonomy";
 import { catalogResponse } from "@mentara/contracts/catalog";
 import { codingLanguages, interviewTypes } from "@mentara/domain/interview";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -21,11 +23,12 @@ export function catalogRoutes(deps: { tokens: TokenService }): FastifyPluginAsyn
         return {
           interviewTypes: [...interviewTypes],
           languages: [...codingLanguages],
-          problems: codingProblems.map(({ id, title, difficulty, topics }) => ({
-            id,
-            title,
-            difficulty,
-            topics,
+          topics: [...topics],
+          problems: codingProblems.map((p) => ({
+            id: p.id,
+            title: inLanguage(p.title, "en"),
+            difficulty: p.difficulty,
+            topics: p.topics,
           })),
         };
       },

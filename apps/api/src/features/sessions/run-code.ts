@@ -1,3 +1,4 @@
+import type { ContentTest } from "@mentara/content/schema/coding-problem-schema";
 import type { Run, RunBody } from "@mentara/contracts/sessions";
 import { reactToRun } from "@mentara/interviewer/offline-interviewer";
 import type { RunResult } from "@mentara/sandbox/submission";
@@ -31,6 +32,7 @@ export async function runCode(
     entry: problem.entry,
     tests,
     compare: problem.compare,
+    adapters: problem.adapters,
   });
   const firstFailure = result.tests.find((t) => t.verdict !== "passed")?.index;
   const shown = (index: number) => index < problem.examples.length || index === firstFailure;
@@ -51,7 +53,7 @@ export async function runCode(
         timeMs: t.timeMs,
         ...(t.message ? { message: t.message } : {}),
         ...(shown(t.index)
-          ? { args: tests[t.index]?.args, actual: t.actual, expected: t.expected }
+          ? { args: inputOf(tests[t.index]), actual: t.actual, expected: t.expected }
           : {}),
       })),
     },
@@ -62,9 +64,15 @@ export async function runCode(
   return run;
 }
 
-function describeRun(result: RunResult, entry: string, tests: { args: unknown[] }[]) {
+/** What the test fed the code: its arguments, or for a class test its calls. */
+function inputOf(test: ContentTest | undefined): unknown[] | undefined {
+  if (!test) return undefined;
+  return "args" in test ? test.args : test.calls;
+}
+
+function describeRun(result: RunResult, entry: string, tests: ContentTest[]) {
   const failing = result.tests.find((t) => t.verdict !== "passed");
-  const args = failing ? tests[failing.index]?.args : undefined;
+  const args = failing ? inputOf(tests[failing.index]) : undefined;
   return {
     passed: result.summary.passed,
     total: result.summary.total,

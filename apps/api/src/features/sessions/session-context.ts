@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { findProblem } from "@mentara/content/catalog";
-import type { CodingProblem } from "@mentara/content/problem-schema";
+import type { CodingProblem } from "@mentara/content/schema/coding-problem-schema";
 import { DomainError } from "@mentara/domain/errors";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { SessionEventBus } from "../../realtime/session-event-bus.ts";

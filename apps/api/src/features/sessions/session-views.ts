@@ -1,4 +1,5 @@
 import { findProblem } from "@mentara/content/catalog";
+import { inLanguage } from "@mentara/content/schema/localized-text";
 import { codingLanguage } from "@mentara/contracts/catalog";
 import {
   type Report,
@@ -48,10 +49,15 @@ export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): Se
     type: "coding",
     status: row.status === "ended" ? "ended" : "active",
     problemId: row.problemId,
-    problemTitle: findProblem(row.problemId)?.title ?? row.problemId,
+    problemTitle: problemTitle(row.problemId),
     language: codingLanguage.parse(row.language),
     startedAt: row.startedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
     score: reportRow ? toReport(reportRow).score : null,
   };
+}
+
+function problemTitle(problemId: string): string {
+  const problem = findProblem(problemId);
+  return problem ? inLanguage(problem.title, "en") : problemId;
 }

@@ -22,15 +22,31 @@ export function DashboardPage() {
   );
 }
 
+const difficulties = ["easy", "medium", "hard"] as const;
+
 function StartInterview() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const catalog = useQuery(catalogQuery);
   const [language, setLanguage] = useState<(typeof languages)[number]>("javascript");
+  const [topic, setTopic] = useState("");
+  const [difficulty, setDifficulty] = useState("");
   const [problemId, setProblemId] = useState("");
+  const matching = (catalog.data?.problems ?? []).filter(
+    (p) => (!topic || p.topics.includes(topic)) && (!difficulty || p.difficulty === difficulty),
+  );
+  const chosen = matching.some((p) => p.id === problemId) ? problemId : "";
   const start = useMutation({
     mutationFn: () =>
-      startSession({ type: "coding", language, ...(problemId ? { problemId } : {}) }),
+      startSession({
+        type: "coding",
+        language,
+        ...(chosen ? { problemId: chosen } : {}),
+        ...(!chosen && topic ? { topic } : {}),
+        ...(!chosen && difficulty
+          ? { difficulty: difficulties.find((d) => d === difficulty) }
+          : {}),
+      }),
     onSuccess: (session) => void navigate(`/interview/${session.id}`),
   });
   return (
@@ -49,17 +65,46 @@ function StartInterview() {
             start.mutate();
           }}
         >
+          <div className="filters">
+            <label>
+              {t("dashboard.topic")}
+              <select value={topic} onChange={(e) => setTopic(e.target.value)}>
+                <option value="">{t("dashboard.anyTopic")}</option>
+                {catalog.data.topics.map((name) => (
+                  <option key={name} value={name}>
+                    {t(`topics.${name}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t("dashboard.difficulty")}
+              <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+                <option value="">{t("dashboard.anyDifficulty")}</option>
+                {difficulties.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`difficulty.${d}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <label>
             {t("dashboard.problem")}
-            <select value={problemId} onChange={(e) => setProblemId(e.target.value)}>
-              <option value="">{t("dashboard.anyProblem")}</option>
-              {catalog.data.problems.map((p) => (
+            <select
+              value={chosen}
+              onChange={(e) => setProblemId(e.target.value)}
+              disabled={matching.length === 0}
+            >
+              <option value="">{t("dashboard.anyProblem", { count: matching.length })}</option>
+              {matching.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title} · {t(`difficulty.${p.difficulty}`)}
                 </option>
               ))}
             </select>
           </label>
+          {matching.length === 0 ? <p className="empty">{t("dashboard.noMatch")}</p> : null}
           <label>
             {t("dashboard.language")}
             <select
@@ -79,7 +124,7 @@ function StartInterview() {
           <button
             type="submit"
             className="button"
-            disabled={start.isPending}
+            disabled={start.isPending || matching.length === 0}
             aria-busy={start.isPending}
           >
             {start.isPending ? t("dashboard.starting") : t("dashboard.start")}

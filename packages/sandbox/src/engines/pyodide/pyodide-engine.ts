@@ -86,7 +86,13 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
       }
       const tests = runTestLoop(submission, events, startedAt, (test) => {
         const payload = isClassTest(test) ? test.calls : test.args;
-        return invoke(call, JSON.stringify(payload), JSON.stringify(submission.adapters), isClassTest(test), measure);
+        return invoke(
+          call,
+          JSON.stringify(payload),
+          JSON.stringify(submission.adapters),
+          isClassTest(test),
+          measure,
+        );
       });
       return {
         engine: "pyodide",
