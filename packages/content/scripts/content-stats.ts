@@ -6,7 +6,8 @@ function table(title: string, rows: [string, number][]): void {
   const width = Math.max(title.length, ...rows.map(([name]) => name.length));
   console.log(`\n${title.padEnd(width)}  count`);
   console.log(`${"-".repeat(width)}  -----`);
-  for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${String(value).padStart(5)}`);
+  for (const [name, value] of rows)
+    console.log(`${name.padEnd(width)}  ${String(value).padStart(5)}`);
 }
 
 table("type", [
@@ -14,9 +15,18 @@ table("type", [
   ["system design", systemDesignPrompts.length],
   ["behavioral", behavioralQuestions.length],
 ]);
-table("coding by difficulty", difficulties.map((d) => [d, codingProblems.filter((p) => p.difficulty === d).length]));
-table("coding by topic", topics.map((t) => [t, codingProblems.filter((p) => p.topics.includes(t)).length]));
-table("coding by track", tracks.map((t) => [t, codingProblems.filter((p) => p.tracks.includes(t)).length]));
+table(
+  "coding by difficulty",
+  difficulties.map((d) => [d, codingProblems.filter((p) => p.difficulty === d).length]),
+);
+table(
+  "coding by topic",
+  topics.map((t) => [t, codingProblems.filter((p) => p.topics.includes(t)).length]),
+);
+table(
+  "coding by track",
+  tracks.map((t) => [t, codingProblems.filter((p) => p.tracks.includes(t)).length]),
+);
 table(
   "system design by track",
   tracks.map((t) => [t, systemDesignPrompts.filter((p) => p.tracks.includes(t)).length]),

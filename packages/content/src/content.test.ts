@@ -18,25 +18,34 @@ describe("the question bank's size and spread", () => {
   it("covers every topic with at least two problems and every track with at least ten", () => {
     const thinTopics = topics.filter((t) => count(codingProblems, (p) => p.topics.includes(t)) < 2);
     expect(thinTopics).toEqual([]);
-    const thinTracks = tracks.filter((t) => count(codingProblems, (p) => p.tracks.includes(t)) < 10);
+    const thinTracks = tracks.filter(
+      (t) => count(codingProblems, (p) => p.tracks.includes(t)) < 10,
+    );
     expect(thinTracks).toEqual([]);
   });
 
   it("has at least 20 system design prompts with checkpoints for every stage", () => {
     expect(systemDesignPrompts.length).toBeGreaterThanOrEqual(20);
     for (const prompt of systemDesignPrompts) {
-      expect(designStages.filter((s) => !prompt.checkpoints.some((c) => c.stage === s)), prompt.id).toEqual([]);
+      expect(
+        designStages.filter((s) => !prompt.checkpoints.some((c) => c.stage === s)),
+        prompt.id,
+      ).toEqual([]);
     }
   });
 
   it("has at least 40 behavioral questions, at least four per competency", () => {
     expect(behavioralQuestions.length).toBeGreaterThanOrEqual(40);
-    const thin = competencies.filter((c) => count(behavioralQuestions, (q) => q.competency === c) < 4);
+    const thin = competencies.filter(
+      (c) => count(behavioralQuestions, (q) => q.competency === c) < 4,
+    );
     expect(thin).toEqual([]);
   });
 
   it("uses each id once across every kind", () => {
-    const ids = [...codingProblems, ...systemDesignPrompts, ...behavioralQuestions].map((item) => item.id);
+    const ids = [...codingProblems, ...systemDesignPrompts, ...behavioralQuestions].map(
+      (item) => item.id,
+    );
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
@@ -50,7 +59,10 @@ describe("the question bank's size and spread", () => {
         ...problem.hints.map((h) => h.en),
         ...problem.interviewerNotes.strong.map((n) => n.en),
       ];
-      expect(secrets.filter((s) => visible.includes(JSON.stringify(s).slice(1, -1))), problem.id).toEqual([]);
+      expect(
+        secrets.filter((s) => visible.includes(JSON.stringify(s).slice(1, -1))),
+        problem.id,
+      ).toEqual([]);
       expect(Object.keys(toPublicProblem(problem))).not.toContain("hiddenTests");
     }
   });

@@ -153,12 +153,18 @@ search([-3, 0, 4, 8, 15, 27], 5)  →  -1
   ],
   interviewerNotes: {
     strong: [
-      { en: "States the loop invariant (the target, if present, lies in [lo, hi]) and uses it to pick the bounds update." },
-      { en: "Tests the empty list, a single element and targets outside both ends without prompting." },
+      {
+        en: "States the loop invariant (the target, if present, lies in [lo, hi]) and uses it to pick the bounds update.",
+      },
+      {
+        en: "Tests the empty list, a single element and targets outside both ends without prompting.",
+      },
       { en: "Mentions integer overflow in lo + hi for fixed-width languages." },
     ],
     weak: [
-      { en: "Mixes inclusive and exclusive bounds, producing an infinite loop or missing the last element." },
+      {
+        en: "Mixes inclusive and exclusive bounds, producing an infinite loop or missing the last element.",
+      },
       { en: "Falls back to a linear scan or to indexOf and calls it binary search." },
     ],
   },

@@ -46,7 +46,8 @@ climbStairs(5)  →  8
   entry: "climbStairs",
   starterCode: {
     javascript: "function climbStairs(n) {\n  // return the number of ways\n}\n",
-    typescript: "function climbStairs(n: number): number {\n  // return the number of ways\n  return 0;\n}\n",
+    typescript:
+      "function climbStairs(n: number): number {\n  // return the number of ways\n  return 0;\n}\n",
     python: "def climbStairs(n):\n    # return the number of ways\n    pass\n",
   },
   examples: [
@@ -136,9 +137,15 @@ climbStairs(5)  →  8
   ],
   interviewerNotes: {
     strong: [
-      { en: "Derives f(i) = f(i − 1) + f(i − 2) from the last move and names the base cases without guessing." },
-      { en: "Points out the exponential cost of naive recursion, then reduces memory to two variables." },
-      { en: "Mentions the Fibonacci connection and, for the follow-up, matrix exponentiation or fast doubling." },
+      {
+        en: "Derives f(i) = f(i − 1) + f(i − 2) from the last move and names the base cases without guessing.",
+      },
+      {
+        en: "Points out the exponential cost of naive recursion, then reduces memory to two variables.",
+      },
+      {
+        en: "Mentions the Fibonacci connection and, for the follow-up, matrix exponentiation or fast doubling.",
+      },
     ],
     weak: [
       { en: "Writes the plain recursion and cannot explain why it is slow or how to fix it." },

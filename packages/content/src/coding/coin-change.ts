@@ -23,7 +23,7 @@ coinChange([1, 3, 4], 6)   →  2     (3 + 3; taking the 4 first leads to 3 coin
 
 - 1 ≤ coins.length ≤ 12
 - 1 ≤ coins[i] ≤ 2³¹ − 1 (a value may repeat)
-- 0 ≤ amount ≤ 5000`,
+- 0 ≤ amount ≤ 3000`,
     ru: `Даны номиналы монет \`coins\` и сумма \`amount\`. Монет каждого номинала сколько угодно.
 Верните наименьшее число монет, которые в сумме дают ровно \`amount\`, или \`-1\`, если набрать
 такую сумму нельзя. Для суммы 0 монеты не нужны.
@@ -40,7 +40,7 @@ coinChange([1, 3, 4], 6)   →  2     (3 + 3; если сначала взять
 
 - 1 ≤ coins.length ≤ 12
 - 1 ≤ coins[i] ≤ 2³¹ − 1 (номиналы могут повторяться)
-- 0 ≤ amount ≤ 5000`,
+- 0 ≤ amount ≤ 3000`,
   },
   entry: "coinChange",
   starterCode: {
@@ -73,14 +73,15 @@ coinChange([1, 3, 4], 6)   →  2     (3 + 3; если сначала взять
     { args: [[4, 9], 20], expected: 5 },
     { args: [[1, 2147483647], 2], expected: 2 },
     { args: [[2, 2, 3], 7], expected: 3 },
-    { args: [[186, 419, 83, 408], 4321], expected: 11 },
-    { args: [[5000], 5000], expected: 1 },
-    { args: [[9973, 4999], 5000], expected: -1 },
-    { args: [[2], 5000], expected: 2500 },
-    { args: [[3, 5, 7], 5000], expected: 716 },
-    { args: [[1, 7, 13, 29], 5000], expected: 176 },
-    { args: [[7, 11], 4999], expected: 457 },
-    { args: [[13, 17, 19], 4987], expected: 263 },
+    { args: [[186, 419, 83, 408], 2999], expected: 11 },
+    { args: [[3000], 3000], expected: 1 },
+    { args: [[9973, 2999], 3000], expected: -1 },
+    { args: [[2], 3000], expected: 1500 },
+    { args: [[2], 2999], expected: -1 },
+    { args: [[3, 5, 7], 3000], expected: 430 },
+    { args: [[1, 7, 13, 29], 3000], expected: 104 },
+    { args: [[7, 11], 2999], expected: 273 },
+    { args: [[13, 17, 19], 2987], expected: 159 },
   ],
   // n is the amount; ten small coins keep the reference busy at n·10 while a quadratic approach does n²/4.
   generate: (n, random) => {
@@ -91,6 +92,10 @@ coinChange([1, 3, 4], 6)   →  2     (3 + 3; если сначала взять
     }
     return [coins, n];
   },
+  // Close sizes while the quadratic slower solution is still fast; larger ones for the linear reference.
+  complexitySizes: [
+    256, 384, 512, 768, 1024, 1536, 2048, 4096, 6144, 8192, 16384, 32768, 65536, 131072, 262144,
+  ],
   optimal: { time: "O(n)", space: "O(n)" },
   referenceSolutions: {
     javascript: `function coinChange(coins, amount) {
@@ -166,13 +171,17 @@ coinChange([1, 3, 4], 6)   →  2     (3 + 3; если сначала взять
   interviewerNotes: {
     strong: [
       { en: "Shows a counterexample to greedy before choosing dynamic programming." },
-      { en: "Defines the state clearly, handles amount 0 and unreachable amounts, and states O(amount × coins) time and O(amount) space." },
+      {
+        en: "Defines the state clearly, handles amount 0 and unreachable amounts, and states O(amount × coins) time and O(amount) space.",
+      },
       { en: "Mentions BFS over amounts as an equivalent view where the level is the coin count." },
     ],
     weak: [
       { en: "Submits the greedy largest-coin-first approach and defends it." },
       { en: "Uses plain recursion without memoisation and cannot bound its running time." },
-      { en: "Mixes up -1 and Infinity so that unreachable amounts leak into the answer as huge numbers." },
+      {
+        en: "Mixes up -1 and Infinity so that unreachable amounts leak into the answer as huge numbers.",
+      },
     ],
   },
 };

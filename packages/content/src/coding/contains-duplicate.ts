@@ -140,12 +140,18 @@ containsDuplicate([10, 20, 30])  →  false
   ],
   interviewerNotes: {
     strong: [
-      { en: "Names the O(n²) pairwise check, then moves to a hash set with O(n) time and O(n) space without prompting." },
-      { en: "Discusses the sort-based alternative (O(n log n) time, little extra memory) and when each one is preferable." },
+      {
+        en: "Names the O(n²) pairwise check, then moves to a hash set with O(n) time and O(n) space without prompting.",
+      },
+      {
+        en: "Discusses the sort-based alternative (O(n log n) time, little extra memory) and when each one is preferable.",
+      },
       { en: "Returns early on the first repeat and handles the empty list and a single value." },
     ],
     weak: [
-      { en: "Builds a set of all values and compares sizes but cannot say what that costs or why it works." },
+      {
+        en: "Builds a set of all values and compares sizes but cannot say what that costs or why it works.",
+      },
       { en: "Uses includes/indexOf inside a loop and believes the solution is linear." },
     ],
   },

@@ -168,7 +168,9 @@ dailyTemperatures([1, 2, 3, 4])                      →  [1, 1, 1, 0]
   ],
   interviewerNotes: {
     strong: [
-      { en: "Identifies the 'next greater element' pattern and explains the monotonic stack invariant." },
+      {
+        en: "Identifies the 'next greater element' pattern and explains the monotonic stack invariant.",
+      },
       { en: "Argues the amortised O(n) bound: each index is pushed and popped at most once." },
       { en: "Treats equal temperatures as not warmer and leaves them on the stack." },
     ],

@@ -1,6 +1,7 @@
 import type { CodingProblemInput } from "../schema/coding-problem-schema.ts";
 
-const wordOf = (length: number, letter: (i: number) => string) => Array.from({ length }, (_, i) => letter(i)).join("");
+const wordOf = (length: number, letter: (i: number) => string) =>
+  Array.from({ length }, (_, i) => letter(i)).join("");
 const mixedA = wordOf(200, (i) => "abcde"[(i * i * 7 + 3 * i) % 5] as string);
 const mixedB = wordOf(200, (i) => "abcde"[(i * 13 + Math.floor(i / 7)) % 5] as string);
 const xyz = wordOf(150, (i) => "xyz"[(i * i) % 3] as string);
@@ -101,6 +102,8 @@ minDistance("", "abc")                 →  3
     const word = () => Array.from({ length: n }, () => "abcd"[Math.floor(random() * 4)]).join("");
     return [word(), word()];
   },
+  // Start small: the cubic slower solution gets slow by a few hundred letters.
+  complexitySizes: [48, 64, 96, 128, 160, 192, 256, 320, 384, 512],
   optimal: { time: "O(n^2)", space: "O(n)" },
   referenceSolutions: {
     javascript: `function minDistance(word1, word2) {
@@ -195,14 +198,20 @@ minDistance("", "abc")                 →  3
   ],
   interviewerNotes: {
     strong: [
-      { en: "Defines the prefix-based state precisely and maps insert, delete and replace to the three neighbouring cells." },
+      {
+        en: "Defines the prefix-based state precisely and maps insert, delete and replace to the three neighbouring cells.",
+      },
       { en: "Gets the borders right for empty words and shrinks memory to two rows unprompted." },
       { en: "Walks through a small table (horse → ros) to check the recurrence before coding." },
     ],
     weak: [
-      { en: "Tries a greedy alignment or a longest-common-subsequence shortcut that ignores replacements." },
+      {
+        en: "Tries a greedy alignment or a longest-common-subsequence shortcut that ignores replacements.",
+      },
       { en: "Writes the recursion without memoisation and cannot say why it blows up." },
-      { en: "Mixes up which index moves for insertion versus deletion and produces off-by-one answers." },
+      {
+        en: "Mixes up which index moves for insertion versus deletion and produces off-by-one answers.",
+      },
     ],
   },
 };

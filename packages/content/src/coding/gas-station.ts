@@ -54,36 +54,146 @@ canCompleteCircuit([2, 3, 4], [3, 4, 3])              →  -1   (топлива 
   },
   entry: "canCompleteCircuit",
   starterCode: {
-    javascript: "function canCompleteCircuit(gas, cost) {\n  // return the starting station or -1\n}\n",
+    javascript:
+      "function canCompleteCircuit(gas, cost) {\n  // return the starting station or -1\n}\n",
     typescript:
       "function canCompleteCircuit(gas: number[], cost: number[]): number {\n  // return the starting station or -1\n  return -2;\n}\n",
-    python: "def canCompleteCircuit(gas, cost):\n    # return the starting station or -1\n    pass\n",
+    python:
+      "def canCompleteCircuit(gas, cost):\n    # return the starting station or -1\n    pass\n",
   },
   examples: [
-    { args: [[1, 2, 3, 4, 5], [3, 4, 5, 1, 2]], expected: 3 },
-    { args: [[2, 3, 4], [3, 4, 3]], expected: -1 },
+    {
+      args: [
+        [1, 2, 3, 4, 5],
+        [3, 4, 5, 1, 2],
+      ],
+      expected: 3,
+    },
+    {
+      args: [
+        [2, 3, 4],
+        [3, 4, 3],
+      ],
+      expected: -1,
+    },
   ],
   hiddenTests: [
-    { args: [[1, 2, 3, 4, 5], [3, 4, 5, 1, 2]], expected: 3 },
-    { args: [[2, 3, 4], [3, 4, 3]], expected: -1 },
+    {
+      args: [
+        [1, 2, 3, 4, 5],
+        [3, 4, 5, 1, 2],
+      ],
+      expected: 3,
+    },
+    {
+      args: [
+        [2, 3, 4],
+        [3, 4, 3],
+      ],
+      expected: -1,
+    },
     { args: [[5], [4]], expected: 0 },
     { args: [[3], [4]], expected: -1 },
     { args: [[0], [0]], expected: 0 },
     { args: [[2], [2]], expected: 0 },
-    { args: [[4, 0], [2, 2]], expected: 0 },
-    { args: [[1, 2], [2, 1]], expected: 1 },
-    { args: [[0, 0], [0, 1]], expected: -1 },
-    { args: [[2, 2, 2], [1, 1, 5]], expected: -1 },
-    { args: [[3, 1, 1], [1, 2, 2]], expected: 0 },
-    { args: [[1, 1, 1, 1, 5], [2, 2, 2, 2, 1]], expected: 4 },
-    { args: [[10000, 0, 0, 0], [0, 0, 0, 10000]], expected: 0 },
-    { args: [[0, 0, 0, 10], [3, 3, 3, 1]], expected: 3 },
-    { args: [[5, 1, 2, 3, 4], [4, 4, 1, 5, 1]], expected: 4 },
-    { args: [[2, 0, 1], [0, 1, 2]], expected: 0 },
-    { args: [[1, 2, 3, 4, 5, 5, 70], [2, 3, 4, 3, 9, 6, 2]], expected: 6 },
-    { args: [[3, 3, 4], [3, 4, 4]], expected: -1 },
-    { args: [[6, 1, 4, 3, 5], [3, 8, 2, 4, 2]], expected: 2 },
-    { args: [[0, 0, 0, 0], [0, 0, 0, 1]], expected: -1 },
+    {
+      args: [
+        [4, 0],
+        [2, 2],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [1, 2],
+        [2, 1],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [0, 0],
+        [0, 1],
+      ],
+      expected: -1,
+    },
+    {
+      args: [
+        [2, 2, 2],
+        [1, 1, 5],
+      ],
+      expected: -1,
+    },
+    {
+      args: [
+        [3, 1, 1],
+        [1, 2, 2],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [1, 1, 1, 1, 5],
+        [2, 2, 2, 2, 1],
+      ],
+      expected: 4,
+    },
+    {
+      args: [
+        [10000, 0, 0, 0],
+        [0, 0, 0, 10000],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [0, 0, 0, 10],
+        [3, 3, 3, 1],
+      ],
+      expected: 3,
+    },
+    {
+      args: [
+        [5, 1, 2, 3, 4],
+        [4, 4, 1, 5, 1],
+      ],
+      expected: 4,
+    },
+    {
+      args: [
+        [2, 0, 1],
+        [0, 1, 2],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [1, 2, 3, 4, 5, 5, 70],
+        [2, 3, 4, 3, 9, 6, 2],
+      ],
+      expected: 6,
+    },
+    {
+      args: [
+        [3, 3, 4],
+        [3, 4, 4],
+      ],
+      expected: -1,
+    },
+    {
+      args: [
+        [6, 1, 4, 3, 5],
+        [3, 8, 2, 4, 2],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [0, 0, 0, 0],
+        [0, 0, 0, 1],
+      ],
+      expected: -1,
+    },
   ],
   // Every leg breaks even except one short leg just before the last station, which alone holds
   // the spare unit: the only start is the last station, and every other start fails late.
@@ -174,12 +284,20 @@ canCompleteCircuit([2, 3, 4], [3, 4, 3])              →  -1   (топлива 
   ],
   interviewerNotes: {
     strong: [
-      { en: "Explains why every station between the old start and the failure point can be skipped." },
-      { en: "Separates the feasibility check (total ≥ 0) from finding the start and reaches O(n) time, O(1) space." },
+      {
+        en: "Explains why every station between the old start and the failure point can be skipped.",
+      },
+      {
+        en: "Separates the feasibility check (total ≥ 0) from finding the start and reaches O(n) time, O(1) space.",
+      },
     ],
     weak: [
-      { en: "Simulates from every station and cannot see which starts are ruled out by a failure." },
-      { en: "Treats a tank of exactly 0 as a failure, or forgets the wrap-around from the last station to station 0." },
+      {
+        en: "Simulates from every station and cannot see which starts are ruled out by a failure.",
+      },
+      {
+        en: "Treats a tank of exactly 0 as a failure, or forgets the wrap-around from the last station to station 0.",
+      },
     ],
   },
 };

@@ -71,11 +71,15 @@ groupAnagrams([])    →  []
   entry: "groupAnagrams",
   starterCode: {
     javascript: "function groupAnagrams(strs) {\n  // return a list of groups\n}\n",
-    typescript: "function groupAnagrams(strs: string[]): string[][] {\n  // return a list of groups\n  return [];\n}\n",
+    typescript:
+      "function groupAnagrams(strs: string[]): string[][] {\n  // return a list of groups\n  return [];\n}\n",
     python: "def groupAnagrams(strs):\n    # return a list of groups\n    pass\n",
   },
   examples: [
-    { args: [["eat", "tea", "tan", "ate", "nat", "bat"]], expected: [["eat", "tea", "ate"], ["tan", "nat"], ["bat"]] },
+    {
+      args: [["eat", "tea", "tan", "ate", "nat", "bat"]],
+      expected: [["eat", "tea", "ate"], ["tan", "nat"], ["bat"]],
+    },
     { args: [[""]], expected: [[""]] },
   ],
   hiddenTests: [
@@ -87,12 +91,27 @@ groupAnagrams([])    →  []
     { args: [["a", "b", "c"]], expected: [["a"], ["b"], ["c"]] },
     { args: [["ab", "ba", "ab"]], expected: [["ab", "ba", "ab"]] },
     { args: [["abc", "bca", "cab", "xyz"]], expected: [["abc", "bca", "cab"], ["xyz"]] },
-    { args: [["aab", "aba", "abb", "bab"]], expected: [["aab", "aba"], ["abb", "bab"]] },
-    { args: [["ab", "abc", "ba", "cba"]], expected: [["ab", "ba"], ["abc", "cba"]] },
+    {
+      args: [["aab", "aba", "abb", "bab"]],
+      expected: [
+        ["aab", "aba"],
+        ["abb", "bab"],
+      ],
+    },
+    {
+      args: [["ab", "abc", "ba", "cba"]],
+      expected: [
+        ["ab", "ba"],
+        ["abc", "cba"],
+      ],
+    },
     { args: [["zz", "z", "zzz", "z"]], expected: [["zz"], ["z", "z"], ["zzz"]] },
     {
       args: [["listen", "silent", "enlist", "google", "gogole", "inlets"]],
-      expected: [["listen", "silent", "enlist", "inlets"], ["google", "gogole"]],
+      expected: [
+        ["listen", "silent", "enlist", "inlets"],
+        ["google", "gogole"],
+      ],
     },
     {
       args: [["abcd", "dcba", "bcda", "abdc", "abce"]],
@@ -102,11 +121,17 @@ groupAnagrams([])    →  []
     { args: [["abbbbbbbbbbb", "aaaaaaaaaaab"]], expected: [["abbbbbbbbbbb"], ["aaaaaaaaaaab"]] },
     // Same sum of character codes, different letters.
     { args: [["ad", "bc", "da"]], expected: [["ad", "da"], ["bc"]] },
-    { args: [["stop", "pots", "tops", "spot", "opts", "post", "top"]], expected: [["stop", "pots", "tops", "spot", "opts", "post"], ["top"]] },
+    {
+      args: [["stop", "pots", "tops", "spot", "opts", "post", "top"]],
+      expected: [["stop", "pots", "tops", "spot", "opts", "post"], ["top"]],
+    },
     // Longest words allowed: 100 letters each.
     {
       args: [["a".repeat(50) + "b".repeat(50), "ab".repeat(50), "a".repeat(51) + "b".repeat(49)]],
-      expected: [["a".repeat(50) + "b".repeat(50), "ab".repeat(50)], ["a".repeat(51) + "b".repeat(49)]],
+      expected: [
+        ["a".repeat(50) + "b".repeat(50), "ab".repeat(50)],
+        ["a".repeat(51) + "b".repeat(49)],
+      ],
     },
     // 600 words: 300 different three-letter sets, each written forwards and, later in the list, backwards.
     {
@@ -118,7 +143,9 @@ groupAnagrams([])    →  []
   // Same-length random words: almost every word is its own group, the pairwise approach's worst case.
   generate: (n, random) => [
     Array.from({ length: n }, () =>
-      Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(""),
+      Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(
+        "",
+      ),
     ),
   ],
   optimal: { time: "O(n)", space: "O(n)" },
@@ -166,17 +193,20 @@ groupAnagrams([])    →  []
   return result;
 }
 
+const counts = new Array(26).fill(0);
+
 function sameLetters(a, b) {
   if (a.length !== b.length) return false;
-  const counts = new Array(26).fill(0);
   for (let k = 0; k < a.length; k++) {
     counts[a.charCodeAt(k) - 97]++;
     counts[b.charCodeAt(k) - 97]--;
   }
+  let same = true;
   for (let k = 0; k < 26; k++) {
-    if (counts[k] !== 0) return false;
+    if (counts[k] !== 0) same = false;
+    counts[k] = 0;
   }
-  return true;
+  return same;
 }
 `,
   },
@@ -210,12 +240,18 @@ function sameLetters(a, b) {
   ],
   interviewerNotes: {
     strong: [
-      { en: "Picks a canonical key quickly and states the cost as O(n·k log k) for sorted keys or O(n·k) for counts, where k is the word length." },
-      { en: "Notices that a count key needs separators (or a tuple) so that counts such as 1,11 and 11,1 do not collide." },
+      {
+        en: "Picks a canonical key quickly and states the cost as O(n·k log k) for sorted keys or O(n·k) for counts, where k is the word length.",
+      },
+      {
+        en: "Notices that a count key needs separators (or a tuple) so that counts such as 1,11 and 11,1 do not collide.",
+      },
       { en: "Handles empty words and repeated words without special cases." },
     ],
     weak: [
-      { en: "Compares all pairs of words and cannot improve on it even with a hint about signatures." },
+      {
+        en: "Compares all pairs of words and cannot improve on it even with a hint about signatures.",
+      },
       { en: "Uses a sum or product of letter codes as the key without noticing collisions." },
     ],
   },

@@ -103,13 +103,27 @@ returns:  null,   null,           false,         true,              null,       
   },
   examples: [
     {
-      calls: [["Trie"], ["insert", "card"], ["search", "car"], ["startsWith", "car"], ["insert", "car"], ["search", "car"]],
+      calls: [
+        ["Trie"],
+        ["insert", "card"],
+        ["search", "car"],
+        ["startsWith", "car"],
+        ["insert", "car"],
+        ["search", "car"],
+      ],
       expected: [null, null, false, true, null, true],
     },
   ],
   hiddenTests: [
     {
-      calls: [["Trie"], ["insert", "card"], ["search", "car"], ["startsWith", "car"], ["insert", "car"], ["search", "car"]],
+      calls: [
+        ["Trie"],
+        ["insert", "card"],
+        ["search", "car"],
+        ["startsWith", "car"],
+        ["insert", "car"],
+        ["search", "car"],
+      ],
       expected: [null, null, false, true, null, true],
     },
     // Nothing inserted yet.
@@ -117,22 +131,49 @@ returns:  null,   null,           false,         true,              null,       
     { calls: [["Trie"], ["search", "a"], ["startsWith", "a"]], expected: [null, false, false] },
     // A single one-letter word.
     {
-      calls: [["Trie"], ["insert", "z"], ["search", "z"], ["startsWith", "z"], ["search", "zz"], ["startsWith", "zz"]],
+      calls: [
+        ["Trie"],
+        ["insert", "z"],
+        ["search", "z"],
+        ["startsWith", "z"],
+        ["search", "zz"],
+        ["startsWith", "zz"],
+      ],
       expected: [null, null, true, true, false, false],
     },
     // A word is a prefix of itself.
     {
-      calls: [["Trie"], ["insert", "apple"], ["startsWith", "apple"], ["search", "apple"], ["startsWith", "apples"]],
+      calls: [
+        ["Trie"],
+        ["insert", "apple"],
+        ["startsWith", "apple"],
+        ["search", "apple"],
+        ["startsWith", "apples"],
+      ],
       expected: [null, null, true, true, false],
     },
     // Inserting the same word twice.
     {
-      calls: [["Trie"], ["insert", "echo"], ["insert", "echo"], ["search", "echo"], ["search", "ech"], ["startsWith", "ech"]],
+      calls: [
+        ["Trie"],
+        ["insert", "echo"],
+        ["insert", "echo"],
+        ["search", "echo"],
+        ["search", "ech"],
+        ["startsWith", "ech"],
+      ],
       expected: [null, null, null, true, false, true],
     },
     // A longer word inserted first does not make its prefix a word.
     {
-      calls: [["Trie"], ["insert", "banana"], ["search", "ban"], ["insert", "ban"], ["search", "ban"], ["search", "bana"]],
+      calls: [
+        ["Trie"],
+        ["insert", "banana"],
+        ["search", "ban"],
+        ["insert", "ban"],
+        ["search", "ban"],
+        ["search", "bana"],
+      ],
       expected: [null, null, false, null, true, false],
     },
     // Words sharing a long prefix.
@@ -153,7 +194,14 @@ returns:  null,   null,           false,         true,              null,       
     },
     // Queries before and after the insert that makes them true.
     {
-      calls: [["Trie"], ["startsWith", "do"], ["insert", "dog"], ["startsWith", "do"], ["search", "dog"], ["search", "do"]],
+      calls: [
+        ["Trie"],
+        ["startsWith", "do"],
+        ["insert", "dog"],
+        ["startsWith", "do"],
+        ["search", "dog"],
+        ["search", "do"],
+      ],
       expected: [null, false, null, true, true, false],
     },
     // Different first letters.
@@ -173,7 +221,13 @@ returns:  null,   null,           false,         true,              null,       
     },
     // Query longer than every stored word.
     {
-      calls: [["Trie"], ["insert", "ab"], ["startsWith", "abc"], ["search", "abc"], ["startsWith", "a"]],
+      calls: [
+        ["Trie"],
+        ["insert", "ab"],
+        ["startsWith", "abc"],
+        ["search", "abc"],
+        ["startsWith", "a"],
+      ],
       expected: [null, null, false, false, true],
     },
     // A chain of prefixes, each a word of its own.
@@ -194,12 +248,26 @@ returns:  null,   null,           false,         true,              null,       
     },
     // Repeated letters.
     {
-      calls: [["Trie"], ["insert", "aaaa"], ["search", "aaa"], ["startsWith", "aaa"], ["search", "aaaa"], ["search", "aaaaa"]],
+      calls: [
+        ["Trie"],
+        ["insert", "aaaa"],
+        ["search", "aaa"],
+        ["startsWith", "aaa"],
+        ["search", "aaaa"],
+        ["search", "aaaaa"],
+      ],
       expected: [null, null, false, true, true, false],
     },
     // Branch differs only in the last letter.
     {
-      calls: [["Trie"], ["insert", "stop"], ["insert", "stow"], ["search", "stoq"], ["search", "stow"], ["startsWith", "stoz"]],
+      calls: [
+        ["Trie"],
+        ["insert", "stop"],
+        ["insert", "stow"],
+        ["search", "stoq"],
+        ["search", "stow"],
+        ["startsWith", "stoz"],
+      ],
       expected: [null, null, null, false, true, false],
     },
     // A long word (the length limit region).
@@ -216,7 +284,15 @@ returns:  null,   null,           false,         true,              null,       
     },
     // Letters at both ends of the alphabet.
     {
-      calls: [["Trie"], ["insert", "az"], ["insert", "za"], ["search", "za"], ["search", "az"], ["startsWith", "zz"], ["startsWith", "a"]],
+      calls: [
+        ["Trie"],
+        ["insert", "az"],
+        ["insert", "za"],
+        ["search", "za"],
+        ["search", "az"],
+        ["startsWith", "zz"],
+        ["startsWith", "a"],
+      ],
       expected: [null, null, null, true, true, false, true],
     },
     // Many queries interleaved with inserts.
@@ -370,12 +446,20 @@ returns:  null,   null,           false,         true,              null,       
   ],
   interviewerNotes: {
     strong: [
-      { en: "Explains that every operation costs O(length of the word), independent of how many words are stored." },
-      { en: "Separates 'a path exists' from 'a word ends here' and tests a prefix that is not itself a word." },
-      { en: "Reuses one walk helper for search and startsWith and discusses the children representation." },
+      {
+        en: "Explains that every operation costs O(length of the word), independent of how many words are stored.",
+      },
+      {
+        en: "Separates 'a path exists' from 'a word ends here' and tests a prefix that is not itself a word.",
+      },
+      {
+        en: "Reuses one walk helper for search and startsWith and discusses the children representation.",
+      },
     ],
     weak: [
-      { en: "Stores words in a list or set and scans it for startsWith, without noticing the cost per query." },
+      {
+        en: "Stores words in a list or set and scans it for startsWith, without noticing the cost per query.",
+      },
       { en: "Forgets the end-of-word flag, so search returns true for every prefix." },
     ],
   },

@@ -5,7 +5,11 @@ import type { CodingProblemInput } from "../schema/coding-problem-schema.ts";
  * depth stays near 3 ln n), written in level order with null for a missing child and trailing
  * nulls dropped. `value` gives the value stored for each key.
  */
-function randomTree(n: number, random: () => number, value: (key: number) => number): (number | null)[] {
+function randomTree(
+  n: number,
+  random: () => number,
+  value: (key: number) => number,
+): (number | null)[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -66,8 +70,8 @@ invertTree([])                     →  []
 
 **Constraints**
 
-- 0 ≤ number of nodes ≤ 100
-- −100 ≤ node.val ≤ 100`,
+- 0 ≤ number of nodes ≤ 1000
+- −1000 ≤ node.val ≤ 1000`,
     ru: `Дан корень \`root\` бинарного дерева (у каждого узла есть \`val\`, \`left\` и \`right\`).
 Превратите дерево в его зеркальное отражение: в каждом узле левое и правое поддеревья меняются
 местами. Верните корень отражённого дерева.
@@ -84,13 +88,14 @@ invertTree([])                     →  []
 
 **Ограничения**
 
-- 0 ≤ число узлов ≤ 100
-- −100 ≤ node.val ≤ 100`,
+- 0 ≤ число узлов ≤ 1000
+- −1000 ≤ node.val ≤ 1000`,
   },
   entry: "invertTree",
   adapters: { args: ["tree"], returns: "tree" },
   starterCode: {
-    javascript: "// TreeNode: { val, left, right }\nfunction invertTree(root) {\n  // return the root of the mirrored tree\n}\n",
+    javascript:
+      "// TreeNode: { val, left, right }\nfunction invertTree(root) {\n  // return the root of the mirrored tree\n}\n",
     typescript:
       "// TreeNode is predefined: class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null }\nfunction invertTree(root: TreeNode | null): TreeNode | null {\n  // return the root of the mirrored tree\n  return null;\n}\n",
     python:
@@ -117,8 +122,14 @@ invertTree([])                     →  []
     { args: [[2, 2, 2, 3]], expected: [2, 2, 2, null, null, null, 3] },
     { args: [[1, 2, 3, null, 4]], expected: [1, 3, 2, null, null, 4] },
     { args: [[3, 1, null, null, 2]], expected: [3, null, 1, 2] },
-    { args: [[0, -100, 100, -200, null, null, 200]], expected: [0, 100, -100, 200, null, null, -200] },
-    { args: [[1, 2, 3, 4, null, null, 5, 6, null, null, 7]], expected: [1, 3, 2, 5, null, null, 4, 7, null, null, 6] },
+    {
+      args: [[0, -100, 100, -200, null, null, 200]],
+      expected: [0, 100, -100, 200, null, null, -200],
+    },
+    {
+      args: [[1, 2, 3, 4, null, null, 5, 6, null, null, 7]],
+      expected: [1, 3, 2, 5, null, null, 4, 7, null, null, 6],
+    },
     {
       args: [[10, 5, 15, 3, 7, 12, 20, 1]],
       expected: [10, 15, 5, 20, 12, 7, 3, null, null, null, null, null, null, null, 1],
@@ -192,12 +203,18 @@ invertTree([])                     →  []
   ],
   interviewerNotes: {
     strong: [
-      { en: "Writes the short recursion quickly, states O(n) time and O(h) stack, and offers a BFS or explicit-stack version." },
-      { en: "Handles the empty tree and skewed trees and explains the recursion-depth risk on a degenerate tree." },
+      {
+        en: "Writes the short recursion quickly, states O(n) time and O(h) stack, and offers a BFS or explicit-stack version.",
+      },
+      {
+        en: "Handles the empty tree and skewed trees and explains the recursion-depth risk on a degenerate tree.",
+      },
     ],
     weak: [
       { en: "Swaps only the values of the children instead of the subtrees." },
-      { en: "Overwrites node.left before saving it, so both sides end up pointing to the same subtree." },
+      {
+        en: "Overwrites node.left before saving it, so both sides end up pointing to the same subtree.",
+      },
     ],
   },
 };

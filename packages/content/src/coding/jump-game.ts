@@ -43,7 +43,8 @@ canJump([0])              →  true    (вы уже на последней по
   entry: "canJump",
   starterCode: {
     javascript: "function canJump(nums) {\n  // return true or false\n}\n",
-    typescript: "function canJump(nums: number[]): boolean {\n  // return true or false\n  return false;\n}\n",
+    typescript:
+      "function canJump(nums: number[]): boolean {\n  // return true or false\n  return false;\n}\n",
     python: "def canJump(nums):\n    # return True or False\n    pass\n",
   },
   examples: [
@@ -154,7 +155,9 @@ canJump([0])              →  true    (вы уже на последней по
   ],
   interviewerNotes: {
     strong: [
-      { en: "Notices reachable positions form a prefix and keeps a single farthest-reach value: O(n) time, O(1) space." },
+      {
+        en: "Notices reachable positions form a prefix and keeps a single farthest-reach value: O(n) time, O(1) space.",
+      },
       { en: "Handles the single-element list and stops the loop once i passes the reach." },
     ],
     weak: [

@@ -52,10 +52,12 @@ lastStoneWeight([3, 9, 4, 2, 6])  →  0
   },
   entry: "lastStoneWeight",
   starterCode: {
-    javascript: "function lastStoneWeight(stones) {\n  // return the weight of the last stone, or 0\n}\n",
+    javascript:
+      "function lastStoneWeight(stones) {\n  // return the weight of the last stone, or 0\n}\n",
     typescript:
       "function lastStoneWeight(stones: number[]): number {\n  // return the weight of the last stone, or 0\n  return undefined as unknown as number;\n}\n",
-    python: "def lastStoneWeight(stones):\n    # return the weight of the last stone, or 0\n    pass\n",
+    python:
+      "def lastStoneWeight(stones):\n    # return the weight of the last stone, or 0\n    pass\n",
   },
   examples: [
     { args: [[5, 1, 8, 3]], expected: 1 },
@@ -191,12 +193,18 @@ def lastStoneWeight(stones):
   ],
   interviewerNotes: {
     strong: [
-      { en: "Recognises the repeated 'take the maximum' and reaches a max-heap, stating O(n log n) time." },
-      { en: "Knows how to get a max-heap from a min-heap library (negation) and handles the empty and single-stone cases." },
+      {
+        en: "Recognises the repeated 'take the maximum' and reaches a max-heap, stating O(n log n) time.",
+      },
+      {
+        en: "Knows how to get a max-heap from a min-heap library (negation) and handles the empty and single-stone cases.",
+      },
     ],
     weak: [
       { en: "Sorts the whole list again in every round without discussing the cost." },
-      { en: "Pushes a zero-weight stone back or returns the wrong value when the pile ends empty." },
+      {
+        en: "Pushes a zero-weight stone back or returns the wrong value when the pile ends empty.",
+      },
     ],
   },
 };

@@ -7,7 +7,10 @@ const sawtooth = Array.from({ length: 2500 }, (_, i) => (i % 50) * 10 - Math.flo
 
 export const problem: CodingProblemInput = {
   id: "longest-increasing-subsequence",
-  title: { en: "Longest Increasing Subsequence", ru: "Наибольшая возрастающая подпоследовательность" },
+  title: {
+    en: "Longest Increasing Subsequence",
+    ru: "Наибольшая возрастающая подпоследовательность",
+  },
   difficulty: "medium",
   topics: ["dynamic-programming", "binary-search"],
   tracks: ["backend", "fullstack", "data"],
@@ -58,7 +61,8 @@ lengthOfLIS([7, 7, 7, 7])                  →  1
   entry: "lengthOfLIS",
   starterCode: {
     javascript: "function lengthOfLIS(nums) {\n  // return the length\n}\n",
-    typescript: "function lengthOfLIS(nums: number[]): number {\n  // return the length\n  return -1;\n}\n",
+    typescript:
+      "function lengthOfLIS(nums: number[]): number {\n  // return the length\n  return -1;\n}\n",
     python: "def lengthOfLIS(nums):\n    # return the length\n    pass\n",
   },
   examples: [
@@ -91,6 +95,10 @@ lengthOfLIS([7, 7, 7, 7])                  →  1
   ],
   // Random values over a wide range: the pairwise DP always compares every pair.
   generate: (n, random) => [Array.from({ length: n }, () => Math.floor(random() * 20001) - 10000)],
+  // Close sizes while the quadratic slower solution is still fast; larger ones for the reference.
+  complexitySizes: [
+    256, 384, 512, 768, 1024, 1536, 2048, 4096, 8192, 16384, 32768, 65536, 131072, 262144,
+  ],
   optimal: { time: "O(n log n)", space: "O(n)" },
   referenceSolutions: {
     javascript: `function lengthOfLIS(nums) {
@@ -171,9 +179,15 @@ lengthOfLIS([7, 7, 7, 7])                  →  1
   ],
   interviewerNotes: {
     strong: [
-      { en: "Gives the O(n²) DP quickly, then explains why the tails array stays sorted and why overwriting is safe." },
-      { en: "Chooses lower bound versus upper bound deliberately and checks it against duplicates such as [2, 2, 3]." },
-      { en: "Notes that the tails array is not itself a valid subsequence, only its length is meaningful." },
+      {
+        en: "Gives the O(n²) DP quickly, then explains why the tails array stays sorted and why overwriting is safe.",
+      },
+      {
+        en: "Chooses lower bound versus upper bound deliberately and checks it against duplicates such as [2, 2, 3].",
+      },
+      {
+        en: "Notes that the tails array is not itself a valid subsequence, only its length is meaningful.",
+      },
     ],
     weak: [
       { en: "Confuses subsequence with subarray and looks only for contiguous runs." },

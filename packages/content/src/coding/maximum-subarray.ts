@@ -145,12 +145,18 @@ maxSubArray([-3, -2, -5, -1])                 →  -1
   ],
   interviewerNotes: {
     strong: [
-      { en: "Explains the recurrence (best ending here) before coding and reaches O(n) time, O(1) space." },
-      { en: "Initialises from nums[0] rather than 0, so an all-negative list returns its largest element." },
+      {
+        en: "Explains the recurrence (best ending here) before coding and reaches O(n) time, O(1) space.",
+      },
+      {
+        en: "Initialises from nums[0] rather than 0, so an all-negative list returns its largest element.",
+      },
     ],
     weak: [
       { en: "Starts the best value at 0 and returns 0 for [-3, -2, -5, -1]." },
-      { en: "Stays with the O(n²) or O(n³) enumeration and cannot explain how to reuse earlier sums." },
+      {
+        en: "Stays with the O(n²) or O(n³) enumeration and cannot explain how to reuse earlier sums.",
+      },
     ],
   },
 };

@@ -56,31 +56,211 @@ canAttendMeetings([[1, 5], [5, 8]])              →  true    (встречи п
     python: "def canAttendMeetings(intervals):\n    # return True or False\n    pass\n",
   },
   examples: [
-    { args: [[[0, 30], [5, 10], [15, 20]]], expected: false },
-    { args: [[[7, 10], [2, 4]]], expected: true },
-    { args: [[[1, 5], [5, 8]]], expected: true },
+    {
+      args: [
+        [
+          [0, 30],
+          [5, 10],
+          [15, 20],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [7, 10],
+          [2, 4],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [1, 5],
+          [5, 8],
+        ],
+      ],
+      expected: true,
+    },
   ],
   hiddenTests: [
     { args: [[]], expected: true },
     { args: [[[5, 10]]], expected: true },
-    { args: [[[0, 30], [5, 10], [15, 20]]], expected: false },
-    { args: [[[7, 10], [2, 4]]], expected: true },
-    { args: [[[1, 5], [5, 8]]], expected: true },
-    { args: [[[1, 5], [4, 8]]], expected: false },
-    { args: [[[1, 2], [1, 2]]], expected: false },
-    { args: [[[1, 10], [2, 3]]], expected: false },
-    { args: [[[5, 6], [5, 7]]], expected: false },
-    { args: [[[9, 12], [1, 3], [3, 6], [6, 9]]], expected: true },
-    { args: [[[0, 1000000], [999999, 1000000]]], expected: false },
+    {
+      args: [
+        [
+          [0, 30],
+          [5, 10],
+          [15, 20],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [7, 10],
+          [2, 4],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [1, 5],
+          [5, 8],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [1, 5],
+          [4, 8],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [1, 2],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [1, 10],
+          [2, 3],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [5, 6],
+          [5, 7],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [9, 12],
+          [1, 3],
+          [3, 6],
+          [6, 9],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [0, 1000000],
+          [999999, 1000000],
+        ],
+      ],
+      expected: false,
+    },
     { args: [[[-1000000, 1000000]]], expected: true },
-    { args: [[[0, 1], [2, 3], [4, 5], [6, 7], [1, 2], [3, 4], [5, 6]]], expected: true },
-    { args: [[[10, 20], [0, 5], [5, 10], [19, 25]]], expected: false },
-    { args: [[[3, 4], [0, 1], [1, 3], [8, 9], [4, 8]]], expected: true },
-    { args: [[[2, 7], [8, 9], [1, 3]]], expected: false },
-    { args: [[[0, 2], [6, 8], [3, 5], [2, 3], [5, 6]]], expected: true },
-    { args: [[[-5, -1], [-1, 3]]], expected: true },
-    { args: [[[-10, -2], [-3, 0]]], expected: false },
-    { args: [[[100, 200], [300, 400], [150, 160], [500, 600]]], expected: false },
+    {
+      args: [
+        [
+          [0, 1],
+          [2, 3],
+          [4, 5],
+          [6, 7],
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [10, 20],
+          [0, 5],
+          [5, 10],
+          [19, 25],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [3, 4],
+          [0, 1],
+          [1, 3],
+          [8, 9],
+          [4, 8],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [2, 7],
+          [8, 9],
+          [1, 3],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [0, 2],
+          [6, 8],
+          [3, 5],
+          [2, 3],
+          [5, 6],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [-5, -1],
+          [-1, 3],
+        ],
+      ],
+      expected: true,
+    },
+    {
+      args: [
+        [
+          [-10, -2],
+          [-3, 0],
+        ],
+      ],
+      expected: false,
+    },
+    {
+      args: [
+        [
+          [100, 200],
+          [300, 400],
+          [150, 160],
+          [500, 600],
+        ],
+      ],
+      expected: false,
+    },
   ],
   // Disjoint meetings in shuffled order: the answer is true, so a pairwise check never stops early.
   generate: (n, random) => {
@@ -154,7 +334,9 @@ canAttendMeetings([[1, 5], [5, 8]])              →  true    (встречи п
   interviewerNotes: {
     strong: [
       { en: "Asks whether back-to-back meetings clash and uses a strict comparison accordingly." },
-      { en: "Sorts by start, explains why only neighbours need comparing, and states O(n log n) time." },
+      {
+        en: "Sorts by start, explains why only neighbours need comparing, and states O(n log n) time.",
+      },
       { en: "Sorts a copy (or says so) rather than silently reordering the caller's list." },
     ],
     weak: [

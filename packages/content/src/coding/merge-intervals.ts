@@ -53,29 +53,236 @@ merge([[1, 4], [4, 5]])                     →  [[1, 5]]
     python: "def merge(intervals):\n    # return the merged ranges, sorted by start\n    pass\n",
   },
   examples: [
-    { args: [[[1, 3], [2, 6], [8, 10], [15, 18]]], expected: [[1, 6], [8, 10], [15, 18]] },
-    { args: [[[1, 4], [4, 5]]], expected: [[1, 5]] },
+    {
+      args: [
+        [
+          [1, 3],
+          [2, 6],
+          [8, 10],
+          [15, 18],
+        ],
+      ],
+      expected: [
+        [1, 6],
+        [8, 10],
+        [15, 18],
+      ],
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [4, 5],
+        ],
+      ],
+      expected: [[1, 5]],
+    },
   ],
   hiddenTests: [
     { args: [[]], expected: [] },
     { args: [[[1, 3]]], expected: [[1, 3]] },
-    { args: [[[1, 3], [2, 6], [8, 10], [15, 18]]], expected: [[1, 6], [8, 10], [15, 18]] },
-    { args: [[[1, 4], [4, 5]]], expected: [[1, 5]] },
-    { args: [[[1, 4], [0, 4]]], expected: [[0, 4]] },
-    { args: [[[1, 4], [2, 3]]], expected: [[1, 4]] },
-    { args: [[[5, 5], [5, 5]]], expected: [[5, 5]] },
-    { args: [[[2, 2], [2, 2], [2, 2]]], expected: [[2, 2]] },
-    { args: [[[1, 4], [0, 0]]], expected: [[0, 0], [1, 4]] },
-    { args: [[[2, 3], [4, 5], [6, 7], [8, 9], [1, 10]]], expected: [[1, 10]] },
-    { args: [[[-10, -5], [-6, -1], [0, 2]]], expected: [[-10, -1], [0, 2]] },
-    { args: [[[1, 2], [3, 4], [5, 6]]], expected: [[1, 2], [3, 4], [5, 6]] },
-    { args: [[[6, 8], [1, 9], [2, 4], [4, 7]]], expected: [[1, 9]] },
-    { args: [[[0, 1000000], [-1000000, 0]]], expected: [[-1000000, 1000000]] },
-    { args: [[[9, 10], [4, 6], [1, 2], [5, 8]]], expected: [[1, 2], [4, 8], [9, 10]] },
-    { args: [[[3, 3], [1, 2], [2, 2]]], expected: [[1, 2], [3, 3]] },
-    { args: [[[1, 5], [2, 3], [4, 6], [7, 7], [6, 7]]], expected: [[1, 7]] },
-    { args: [[[10, 12], [1, 3], [3, 5], [7, 9], [5, 6]]], expected: [[1, 6], [7, 9], [10, 12]] },
-    { args: [[[-3, -3], [-1, 0], [-2, -2]]], expected: [[-3, -3], [-2, -2], [-1, 0]] },
+    {
+      args: [
+        [
+          [1, 3],
+          [2, 6],
+          [8, 10],
+          [15, 18],
+        ],
+      ],
+      expected: [
+        [1, 6],
+        [8, 10],
+        [15, 18],
+      ],
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [4, 5],
+        ],
+      ],
+      expected: [[1, 5]],
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [0, 4],
+        ],
+      ],
+      expected: [[0, 4]],
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [2, 3],
+        ],
+      ],
+      expected: [[1, 4]],
+    },
+    {
+      args: [
+        [
+          [5, 5],
+          [5, 5],
+        ],
+      ],
+      expected: [[5, 5]],
+    },
+    {
+      args: [
+        [
+          [2, 2],
+          [2, 2],
+          [2, 2],
+        ],
+      ],
+      expected: [[2, 2]],
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [0, 0],
+        ],
+      ],
+      expected: [
+        [0, 0],
+        [1, 4],
+      ],
+    },
+    {
+      args: [
+        [
+          [2, 3],
+          [4, 5],
+          [6, 7],
+          [8, 9],
+          [1, 10],
+        ],
+      ],
+      expected: [[1, 10]],
+    },
+    {
+      args: [
+        [
+          [-10, -5],
+          [-6, -1],
+          [0, 2],
+        ],
+      ],
+      expected: [
+        [-10, -1],
+        [0, 2],
+      ],
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      ],
+      expected: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    },
+    {
+      args: [
+        [
+          [6, 8],
+          [1, 9],
+          [2, 4],
+          [4, 7],
+        ],
+      ],
+      expected: [[1, 9]],
+    },
+    {
+      args: [
+        [
+          [0, 1000000],
+          [-1000000, 0],
+        ],
+      ],
+      expected: [[-1000000, 1000000]],
+    },
+    {
+      args: [
+        [
+          [9, 10],
+          [4, 6],
+          [1, 2],
+          [5, 8],
+        ],
+      ],
+      expected: [
+        [1, 2],
+        [4, 8],
+        [9, 10],
+      ],
+    },
+    {
+      args: [
+        [
+          [3, 3],
+          [1, 2],
+          [2, 2],
+        ],
+      ],
+      expected: [
+        [1, 2],
+        [3, 3],
+      ],
+    },
+    {
+      args: [
+        [
+          [1, 5],
+          [2, 3],
+          [4, 6],
+          [7, 7],
+          [6, 7],
+        ],
+      ],
+      expected: [[1, 7]],
+    },
+    {
+      args: [
+        [
+          [10, 12],
+          [1, 3],
+          [3, 5],
+          [7, 9],
+          [5, 6],
+        ],
+      ],
+      expected: [
+        [1, 6],
+        [7, 9],
+        [10, 12],
+      ],
+    },
+    {
+      args: [
+        [
+          [-3, -3],
+          [-1, 0],
+          [-2, -2],
+        ],
+      ],
+      expected: [
+        [-3, -3],
+        [-2, -2],
+        [-1, 0],
+      ],
+    },
   ],
   // Ranges separated by gaps, shuffled: nothing merges, so the result grows to n ranges.
   generate: (n, random) => {
@@ -170,8 +377,12 @@ merge([[1, 4], [4, 5]])                     →  [[1, 5]]
   ],
   interviewerNotes: {
     strong: [
-      { en: "Clarifies that touching ranges merge and that the input is unsorted before writing code." },
-      { en: "Takes the max of the ends, so a range nested inside another ([1, 10], [2, 3]) does not shrink it." },
+      {
+        en: "Clarifies that touching ranges merge and that the input is unsorted before writing code.",
+      },
+      {
+        en: "Takes the max of the ends, so a range nested inside another ([1, 10], [2, 3]) does not shrink it.",
+      },
       { en: "States O(n log n) time dominated by the sort and O(n) for the output." },
     ],
     weak: [

@@ -55,14 +55,21 @@ mergeTwoLists([], [])                →  []
   entry: "mergeTwoLists",
   adapters: { args: ["list", "list"], returns: "list" },
   starterCode: {
-    javascript: "// ListNode: { val, next }\nfunction mergeTwoLists(list1, list2) {\n  // return the head of the merged list\n}\n",
+    javascript:
+      "// ListNode: { val, next }\nfunction mergeTwoLists(list1, list2) {\n  // return the head of the merged list\n}\n",
     typescript:
       "// ListNode is predefined: class ListNode { val: number; next: ListNode | null }\nfunction mergeTwoLists(list1: ListNode | null, list2: ListNode | null): ListNode | null {\n  // return the head of the merged list\n  return null;\n}\n",
     python:
       "# ListNode is predefined: ListNode(val, next)\ndef mergeTwoLists(list1, list2):\n    # return the head of the merged list\n    pass\n",
   },
   examples: [
-    { args: [[1, 2, 4], [1, 3, 4]], expected: [1, 1, 2, 3, 4, 4] },
+    {
+      args: [
+        [1, 2, 4],
+        [1, 3, 4],
+      ],
+      expected: [1, 1, 2, 3, 4, 4],
+    },
     { args: [[], [0]], expected: [0] },
     { args: [[], []], expected: [] },
   ],
@@ -71,22 +78,73 @@ mergeTwoLists([], [])                →  []
     { args: [[], [0]], expected: [0] },
     { args: [[5], []], expected: [5] },
     { args: [[1], [1]], expected: [1, 1] },
-    { args: [[1, 2, 4], [1, 3, 4]], expected: [1, 1, 2, 3, 4, 4] },
-    { args: [[1, 3, 5, 7], [2, 4, 6, 8]], expected: [1, 2, 3, 4, 5, 6, 7, 8] },
-    { args: [[1, 2, 3], [4, 5, 6]], expected: [1, 2, 3, 4, 5, 6] },
-    { args: [[4, 5, 6], [1, 2, 3]], expected: [1, 2, 3, 4, 5, 6] },
-    { args: [[2, 2, 2], [2, 2]], expected: [2, 2, 2, 2, 2] },
-    { args: [[-10, -5, 0], [-7, -5, 3]], expected: [-10, -7, -5, -5, 0, 3] },
+    {
+      args: [
+        [1, 2, 4],
+        [1, 3, 4],
+      ],
+      expected: [1, 1, 2, 3, 4, 4],
+    },
+    {
+      args: [
+        [1, 3, 5, 7],
+        [2, 4, 6, 8],
+      ],
+      expected: [1, 2, 3, 4, 5, 6, 7, 8],
+    },
+    {
+      args: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      expected: [1, 2, 3, 4, 5, 6],
+    },
+    {
+      args: [
+        [4, 5, 6],
+        [1, 2, 3],
+      ],
+      expected: [1, 2, 3, 4, 5, 6],
+    },
+    {
+      args: [
+        [2, 2, 2],
+        [2, 2],
+      ],
+      expected: [2, 2, 2, 2, 2],
+    },
+    {
+      args: [
+        [-10, -5, 0],
+        [-7, -5, 3],
+      ],
+      expected: [-10, -7, -5, -5, 0, 3],
+    },
     { args: [[-100000], [100000]], expected: [-100000, 100000] },
     { args: [[0, 0, 1], [0]], expected: [0, 0, 0, 1] },
     { args: [[1, 1, 1, 10], [5]], expected: [1, 1, 1, 5, 10] },
-    { args: [[-3, -2, -1], [-3, -2, -1]], expected: [-3, -3, -2, -2, -1, -1] },
+    {
+      args: [
+        [-3, -2, -1],
+        [-3, -2, -1],
+      ],
+      expected: [-3, -3, -2, -2, -1, -1],
+    },
     { args: [[10], [1, 2, 3, 4, 5, 6, 7, 8, 9]], expected: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
-    { args: [[1, 4, 9, 16], [2, 3, 5, 7, 11, 13]], expected: [1, 2, 3, 4, 5, 7, 9, 11, 13, 16] },
+    {
+      args: [
+        [1, 4, 9, 16],
+        [2, 3, 5, 7, 11, 13],
+      ],
+      expected: [1, 2, 3, 4, 5, 7, 9, 11, 13, 16],
+    },
     { args: [[], [-2, -1, -1]], expected: [-2, -1, -1] },
   ],
   // Two interleaved sorted lists of n / 2 values each: inserting one by one from the head is quadratic.
-  generate: (n, random) => [sortedValues(Math.ceil(n / 2), random), sortedValues(Math.floor(n / 2), random)],
+  generate: (n, random) => [
+    sortedValues(Math.ceil(n / 2), random),
+    sortedValues(Math.floor(n / 2), random),
+  ],
   optimal: { time: "O(n)", space: "O(1)" },
   referenceSolutions: {
     javascript: `function mergeTwoLists(list1, list2) {
@@ -168,11 +226,15 @@ mergeTwoLists([], [])                →  []
   ],
   interviewerNotes: {
     strong: [
-      { en: "Uses a dummy head and a tail pointer, splices the leftover list in one step, and states O(n + m) time, O(1) space." },
+      {
+        en: "Uses a dummy head and a tail pointer, splices the leftover list in one step, and states O(n + m) time, O(1) space.",
+      },
       { en: "Tests the empty inputs and equal values without prompting." },
     ],
     weak: [
-      { en: "Copies all values into an array and sorts them, ignoring that the lists are already sorted." },
+      {
+        en: "Copies all values into an array and sorts them, ignoring that the lists are already sorted.",
+      },
       { en: "Forgets to attach the remaining nodes after one list is exhausted." },
     ],
   },

@@ -104,13 +104,31 @@ After \`pop()\` removes the 1, the stack holds 4 and 7, so the top is 7 and the 
   },
   examples: [
     {
-      calls: [["MinStack"], ["push", 4], ["push", 7], ["push", 1], ["getMin"], ["pop"], ["top"], ["getMin"]],
+      calls: [
+        ["MinStack"],
+        ["push", 4],
+        ["push", 7],
+        ["push", 1],
+        ["getMin"],
+        ["pop"],
+        ["top"],
+        ["getMin"],
+      ],
       expected: [null, null, null, null, 1, null, 7, 4],
     },
   ],
   hiddenTests: [
     {
-      calls: [["MinStack"], ["push", -2], ["push", 0], ["push", -3], ["getMin"], ["pop"], ["top"], ["getMin"]],
+      calls: [
+        ["MinStack"],
+        ["push", -2],
+        ["push", 0],
+        ["push", -3],
+        ["getMin"],
+        ["pop"],
+        ["top"],
+        ["getMin"],
+      ],
       expected: [null, null, null, null, -3, null, 0, -2],
     },
     { calls: [["MinStack"], ["push", 5], ["top"], ["getMin"]], expected: [null, null, 5, 5] },
@@ -134,7 +152,16 @@ After \`pop()\` removes the 1, the stack holds 4 and 7, so the top is 7 and the 
       expected: [null, null, null, null, 1, null, 2, null, 3, 3],
     },
     {
-      calls: [["MinStack"], ["push", 1], ["push", 2], ["push", 3], ["getMin"], ["pop"], ["top"], ["getMin"]],
+      calls: [
+        ["MinStack"],
+        ["push", 1],
+        ["push", 2],
+        ["push", 3],
+        ["getMin"],
+        ["pop"],
+        ["top"],
+        ["getMin"],
+      ],
       expected: [null, null, null, null, 1, null, 2, 1],
     },
     {
@@ -217,7 +244,16 @@ After \`pop()\` removes the 1, the stack holds 4 and 7, so the top is 7 and the 
     },
     { calls: [["MinStack"], ["push", 0], ["top"], ["getMin"]], expected: [null, null, 0, 0] },
     {
-      calls: [["MinStack"], ["push", -2], ["push", -2], ["push", -1], ["pop"], ["pop"], ["getMin"], ["top"]],
+      calls: [
+        ["MinStack"],
+        ["push", -2],
+        ["push", -2],
+        ["push", -1],
+        ["pop"],
+        ["pop"],
+        ["getMin"],
+        ["top"],
+      ],
       expected: [null, null, null, null, null, null, -2, -2],
     },
     {
@@ -260,7 +296,14 @@ After \`pop()\` removes the 1, the stack holds 4 and 7, so the top is 7 and the 
         ["getMin"],
         ["top"],
       ],
-      expected: [null, ...Array.from({ length: 1000 }, () => null), 1, ...Array.from({ length: 999 }, () => null), 1000, 1000],
+      expected: [
+        null,
+        ...Array.from({ length: 1000 }, () => null),
+        1,
+        ...Array.from({ length: 999 }, () => null),
+        1000,
+        1000,
+      ],
     },
   ],
   // n pushes of random values, then n getMin calls: a scanning getMin pays n for each call.
@@ -377,13 +420,19 @@ After \`pop()\` removes the 1, the stack holds 4 and 7, so the top is 7 and the 
   ],
   interviewerNotes: {
     strong: [
-      { en: "Explains why a single 'current minimum' variable breaks after a pop, then introduces the paired minimum stack." },
+      {
+        en: "Explains why a single 'current minimum' variable breaks after a pop, then introduces the paired minimum stack.",
+      },
       { en: "Handles duplicate minimums correctly (push 0, 1, 0; pop; getMin is still 0)." },
-      { en: "States O(1) per operation and O(n) extra space, and discusses the space-saving variant." },
+      {
+        en: "States O(1) per operation and O(n) extra space, and discusses the space-saving variant.",
+      },
     ],
     weak: [
       { en: "Keeps one min variable and cannot restore it after popping the minimum." },
-      { en: "Uses a sorted structure or a scan, giving O(log n) or O(n) per call, without noticing the requirement." },
+      {
+        en: "Uses a sorted structure or a scan, giving O(log n) or O(n) per call, without noticing the requirement.",
+      },
     ],
   },
 };

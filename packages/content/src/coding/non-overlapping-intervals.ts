@@ -44,35 +44,221 @@ eraseOverlapIntervals([[1, 2], [2, 3]])                  →  0
   },
   entry: "eraseOverlapIntervals",
   starterCode: {
-    javascript: "function eraseOverlapIntervals(intervals) {\n  // return the number of ranges to delete\n}\n",
+    javascript:
+      "function eraseOverlapIntervals(intervals) {\n  // return the number of ranges to delete\n}\n",
     typescript:
       "function eraseOverlapIntervals(intervals: number[][]): number {\n  // return the number of ranges to delete\n  return -1;\n}\n",
-    python: "def eraseOverlapIntervals(intervals):\n    # return the number of ranges to delete\n    pass\n",
+    python:
+      "def eraseOverlapIntervals(intervals):\n    # return the number of ranges to delete\n    pass\n",
   },
   examples: [
-    { args: [[[1, 2], [2, 3], [3, 4], [1, 3]]], expected: 1 },
-    { args: [[[1, 2], [1, 2], [1, 2]]], expected: 2 },
-    { args: [[[1, 2], [2, 3]]], expected: 0 },
+    {
+      args: [
+        [
+          [1, 2],
+          [2, 3],
+          [3, 4],
+          [1, 3],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [1, 2],
+          [1, 2],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [2, 3],
+        ],
+      ],
+      expected: 0,
+    },
   ],
   hiddenTests: [
     { args: [[]], expected: 0 },
     { args: [[[1, 2]]], expected: 0 },
-    { args: [[[1, 2], [2, 3], [3, 4], [1, 3]]], expected: 1 },
-    { args: [[[1, 2], [1, 2], [1, 2]]], expected: 2 },
-    { args: [[[1, 2], [2, 3]]], expected: 0 },
-    { args: [[[1, 100], [11, 22], [1, 11], [2, 12]]], expected: 2 },
-    { args: [[[0, 2], [1, 3], [2, 4], [3, 5], [4, 6]]], expected: 2 },
-    { args: [[[-5, -1], [-3, 2], [-1, 0]]], expected: 1 },
-    { args: [[[1, 10], [2, 3], [4, 5], [6, 7]]], expected: 1 },
-    { args: [[[1, 5], [2, 6], [3, 7], [4, 8]]], expected: 3 },
-    { args: [[[-50000, 50000], [-50000, 50000]]], expected: 1 },
-    { args: [[[1, 3], [3, 5], [5, 7], [7, 9]]], expected: 0 },
-    { args: [[[0, 10], [1, 2], [2, 3], [3, 4], [9, 11]]], expected: 1 },
-    { args: [[[1, 2], [2, 4], [1, 3], [3, 4]]], expected: 2 },
-    { args: [[[5, 6], [1, 2], [3, 4]]], expected: 0 },
-    { args: [[[1, 4], [2, 3], [3, 4]]], expected: 1 },
-    { args: [[[0, 1], [0, 1], [1, 2], [1, 2], [2, 3]]], expected: 2 },
-    { args: [[[1, 100], [2, 3], [50, 60], [4, 5], [70, 80], [99, 100]]], expected: 1 },
+    {
+      args: [
+        [
+          [1, 2],
+          [2, 3],
+          [3, 4],
+          [1, 3],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [1, 2],
+          [1, 2],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [2, 3],
+        ],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [
+          [1, 100],
+          [11, 22],
+          [1, 11],
+          [2, 12],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [0, 2],
+          [1, 3],
+          [2, 4],
+          [3, 5],
+          [4, 6],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [-5, -1],
+          [-3, 2],
+          [-1, 0],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 10],
+          [2, 3],
+          [4, 5],
+          [6, 7],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 5],
+          [2, 6],
+          [3, 7],
+          [4, 8],
+        ],
+      ],
+      expected: 3,
+    },
+    {
+      args: [
+        [
+          [-50000, 50000],
+          [-50000, 50000],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 3],
+          [3, 5],
+          [5, 7],
+          [7, 9],
+        ],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [
+          [0, 10],
+          [1, 2],
+          [2, 3],
+          [3, 4],
+          [9, 11],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [1, 2],
+          [2, 4],
+          [1, 3],
+          [3, 4],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [5, 6],
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      expected: 0,
+    },
+    {
+      args: [
+        [
+          [1, 4],
+          [2, 3],
+          [3, 4],
+        ],
+      ],
+      expected: 1,
+    },
+    {
+      args: [
+        [
+          [0, 1],
+          [0, 1],
+          [1, 2],
+          [1, 2],
+          [2, 3],
+        ],
+      ],
+      expected: 2,
+    },
+    {
+      args: [
+        [
+          [1, 100],
+          [2, 3],
+          [50, 60],
+          [4, 5],
+          [70, 80],
+          [99, 100],
+        ],
+      ],
+      expected: 1,
+    },
   ],
   // Random short ranges over a line about ten times as long as n: many overlaps, many chains.
   generate: (n, random) => {
@@ -152,12 +338,20 @@ eraseOverlapIntervals([[1, 2], [2, 3]])                  →  0
   ],
   interviewerNotes: {
     strong: [
-      { en: "Reframes the task as maximum non-overlapping selection and picks the earliest end greedily." },
-      { en: "Justifies the greedy choice with an exchange argument and handles touching ranges with ≥." },
-      { en: "Mentions the O(n²) dynamic programme as a correct fallback and why the greedy beats it." },
+      {
+        en: "Reframes the task as maximum non-overlapping selection and picks the earliest end greedily.",
+      },
+      {
+        en: "Justifies the greedy choice with an exchange argument and handles touching ranges with ≥.",
+      },
+      {
+        en: "Mentions the O(n²) dynamic programme as a correct fallback and why the greedy beats it.",
+      },
     ],
     weak: [
-      { en: "Sorts by start and always keeps the earlier range, which fails on [[1, 100], [2, 3], [4, 5]]." },
+      {
+        en: "Sorts by start and always keeps the earlier range, which fails on [[1, 100], [2, 3], [4, 5]].",
+      },
       { en: "Counts every overlapping pair instead of the ranges to delete." },
     ],
   },

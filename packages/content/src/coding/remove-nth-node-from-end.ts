@@ -2,7 +2,10 @@ import type { CodingProblemInput } from "../schema/coding-problem-schema.ts";
 
 export const problem: CodingProblemInput = {
   id: "remove-nth-node-from-end",
-  title: { en: "Remove the N-th Node from the End of a List", ru: "Удаление n-го узла с конца списка" },
+  title: {
+    en: "Remove the N-th Node from the End of a List",
+    ru: "Удаление n-го узла с конца списка",
+  },
   difficulty: "medium",
   topics: ["linked-lists", "two-pointers"],
   tracks: ["backend", "fullstack", "mobile", "infrastructure"],
@@ -53,7 +56,8 @@ removeNthFromEnd([1, 2], 1)           →  [1]
   entry: "removeNthFromEnd",
   adapters: { args: ["list", null], returns: "list" },
   starterCode: {
-    javascript: "// ListNode: { val, next }\nfunction removeNthFromEnd(head, n) {\n  // return the head after removing the node\n}\n",
+    javascript:
+      "// ListNode: { val, next }\nfunction removeNthFromEnd(head, n) {\n  // return the head after removing the node\n}\n",
     typescript:
       "// ListNode is predefined: class ListNode { val: number; next: ListNode | null }\nfunction removeNthFromEnd(head: ListNode | null, n: number): ListNode | null {\n  // return the head after removing the node\n  return null;\n}\n",
     python:
@@ -166,11 +170,15 @@ removeNthFromEnd([1, 2], 1)           →  [1]
   ],
   interviewerNotes: {
     strong: [
-      { en: "Gives the two-pass idea first, then the one-pass gap technique with a dummy node, in O(n) time and O(1) space." },
+      {
+        en: "Gives the two-pass idea first, then the one-pass gap technique with a dummy node, in O(n) time and O(1) space.",
+      },
       { en: "Tests removing the head (n equals the length) and the only node of a one-node list." },
     ],
     weak: [
-      { en: "Crashes when the head itself must be removed, or returns the old head after removing it." },
+      {
+        en: "Crashes when the head itself must be removed, or returns the old head after removing it.",
+      },
       { en: "Is off by one in the gap between the two pointers and removes the neighbour." },
     ],
   },

@@ -45,10 +45,12 @@ reverseList([])               →  []
   entry: "reverseList",
   adapters: { args: ["list"], returns: "list" },
   starterCode: {
-    javascript: "// ListNode: { val, next }\nfunction reverseList(head) {\n  // return the new head\n}\n",
+    javascript:
+      "// ListNode: { val, next }\nfunction reverseList(head) {\n  // return the new head\n}\n",
     typescript:
       "// ListNode is predefined: class ListNode { val: number; next: ListNode | null }\nfunction reverseList(head: ListNode | null): ListNode | null {\n  // return the new head\n  return null;\n}\n",
-    python: "# ListNode is predefined: ListNode(val, next)\ndef reverseList(head):\n    # return the new head\n    pass\n",
+    python:
+      "# ListNode is predefined: ListNode(val, next)\ndef reverseList(head):\n    # return the new head\n    pass\n",
   },
   examples: [
     { args: [[1, 2, 3, 4, 5]], expected: [5, 4, 3, 2, 1] },
@@ -69,7 +71,10 @@ reverseList([])               →  []
     { args: [[-7, -3, -9]], expected: [-9, -3, -7] },
     { args: [[1, 2, 3, 2, 1]], expected: [1, 2, 3, 2, 1] },
     { args: [[4, 8, 15, 16, 23, 42]], expected: [42, 23, 16, 15, 8, 4] },
-    { args: [[10, 20, 30, 40, 50, 60, 70, 80, 90, 100]], expected: [100, 90, 80, 70, 60, 50, 40, 30, 20, 10] },
+    {
+      args: [[10, 20, 30, 40, 50, 60, 70, 80, 90, 100]],
+      expected: [100, 90, 80, 70, 60, 50, 40, 30, 20, 10],
+    },
     { args: [[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]], expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] },
     { args: [[0, 0, -1]], expected: [-1, 0, 0] },
   ],
@@ -143,8 +148,12 @@ reverseList([])               →  []
   ],
   interviewerNotes: {
     strong: [
-      { en: "Writes the three-pointer loop in O(n) time and O(1) space without losing the rest of the list." },
-      { en: "Checks the empty list and the one-node list, and can also give the recursive version with its O(n) stack cost." },
+      {
+        en: "Writes the three-pointer loop in O(n) time and O(1) space without losing the rest of the list.",
+      },
+      {
+        en: "Checks the empty list and the one-node list, and can also give the recursive version with its O(n) stack cost.",
+      },
     ],
     weak: [
       { en: "Overwrites node.next before saving it and loses the remainder of the list." },

@@ -54,10 +54,12 @@ reverseKGroup([1, 2, 3, 4, 5], 3)  →  [3, 2, 1, 4, 5]
   entry: "reverseKGroup",
   adapters: { args: ["list", null], returns: "list" },
   starterCode: {
-    javascript: "// ListNode: { val, next }\nfunction reverseKGroup(head, k) {\n  // return the new head\n}\n",
+    javascript:
+      "// ListNode: { val, next }\nfunction reverseKGroup(head, k) {\n  // return the new head\n}\n",
     typescript:
       "// ListNode is predefined: class ListNode { val: number; next: ListNode | null }\nfunction reverseKGroup(head: ListNode | null, k: number): ListNode | null {\n  // return the new head\n  return null;\n}\n",
-    python: "# ListNode is predefined: ListNode(val, next)\ndef reverseKGroup(head, k):\n    # return the new head\n    pass\n",
+    python:
+      "# ListNode is predefined: ListNode(val, next)\ndef reverseKGroup(head, k):\n    # return the new head\n    pass\n",
   },
   examples: [
     { args: [[1, 2, 3, 4, 5], 2], expected: [2, 1, 4, 3, 5] },
@@ -187,11 +189,15 @@ reverseKGroup([1, 2, 3, 4, 5], 3)  →  [3, 2, 1, 4, 5]
   ],
   interviewerNotes: {
     strong: [
-      { en: "Uses a dummy node, checks that k nodes remain before reversing, and reconnects each block in O(1), for O(n) time and O(1) space." },
+      {
+        en: "Uses a dummy node, checks that k nodes remain before reversing, and reconnects each block in O(1), for O(n) time and O(1) space.",
+      },
       { en: "Walks through k = 1, k equal to the length and a short tail on paper before coding." },
     ],
     weak: [
-      { en: "Swaps values instead of nodes, or copies the list into an array, after being told to move nodes." },
+      {
+        en: "Swaps values instead of nodes, or copies the list into an array, after being told to move nodes.",
+      },
       { en: "Loses the link between blocks, or reverses the short leftover block." },
     ],
   },

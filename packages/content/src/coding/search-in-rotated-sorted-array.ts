@@ -2,7 +2,10 @@ import type { CodingProblemInput } from "../schema/coding-problem-schema.ts";
 
 export const problem: CodingProblemInput = {
   id: "search-in-rotated-sorted-array",
-  title: { en: "Search in a Rotated Sorted Array", ru: "Поиск в повёрнутом отсортированном массиве" },
+  title: {
+    en: "Search in a Rotated Sorted Array",
+    ru: "Поиск в повёрнутом отсортированном массиве",
+  },
   difficulty: "medium",
   topics: ["binary-search"],
   tracks: ["backend", "fullstack", "data", "infrastructure"],
@@ -84,7 +87,14 @@ searchRotated([1], 1)                         →  0
     { args: [[6, 7, 8, 9, 1], 9], expected: 3 },
     { args: [[6, 7, 8, 9, 1], 100], expected: -1 },
     // 5000 even numbers from 0, rotated so that 6000 comes first.
-    { args: [Array.from({ length: 5000 }, (_, i) => ((i + 3000) % 5000) * 2), 5998], expected: 1999 },
+    {
+      args: [Array.from({ length: 5000 }, (_, i) => ((i + 3000) % 5000) * 2), 9998],
+      expected: 1999,
+    },
+    {
+      args: [Array.from({ length: 5000 }, (_, i) => ((i + 3000) % 5000) * 2), 5998],
+      expected: 4999,
+    },
     { args: [Array.from({ length: 5000 }, (_, i) => ((i + 3000) % 5000) * 2), 0], expected: 2000 },
     { args: [Array.from({ length: 5000 }, (_, i) => ((i + 3000) % 5000) * 2), 7777], expected: -1 },
   ],
@@ -170,13 +180,21 @@ searchRotated([1], 1)                         →  0
   ],
   interviewerNotes: {
     strong: [
-      { en: "Explains why one half is always sorted and uses that half's bounds to decide the direction." },
-      { en: "Gets the boundary comparisons right (nums[lo] <= nums[mid] for the two-element case) and tests unrotated and single-element lists." },
-      { en: "Alternatively finds the pivot first, then runs an ordinary binary search, and states both are O(log n)." },
+      {
+        en: "Explains why one half is always sorted and uses that half's bounds to decide the direction.",
+      },
+      {
+        en: "Gets the boundary comparisons right (nums[lo] <= nums[mid] for the two-element case) and tests unrotated and single-element lists.",
+      },
+      {
+        en: "Alternatively finds the pivot first, then runs an ordinary binary search, and states both are O(log n).",
+      },
     ],
     weak: [
       { en: "Uses a linear scan or indexOf and does not see how the sorted structure helps." },
-      { en: "Uses a strict nums[lo] < nums[mid] and fails when lo equals mid, for example on [3, 1] looking for 1." },
+      {
+        en: "Uses a strict nums[lo] < nums[mid] and fails when lo equals mid, for example on [3, 1] looking for 1.",
+      },
     ],
   },
 };

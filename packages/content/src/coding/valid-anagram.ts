@@ -45,7 +45,8 @@ isAnagram("aacc", "ccac")      →  false
   entry: "isAnagram",
   starterCode: {
     javascript: "function isAnagram(s, t) {\n  // return true or false\n}\n",
-    typescript: "function isAnagram(s: string, t: string): boolean {\n  // return true or false\n  return false;\n}\n",
+    typescript:
+      "function isAnagram(s: string, t: string): boolean {\n  // return true or false\n  return false;\n}\n",
     python: "def isAnagram(s, t):\n    # return True or False\n    pass\n",
   },
   examples: [
@@ -79,7 +80,9 @@ isAnagram("aacc", "ccac")      →  false
   ],
   // t is a shuffle of s, so the answer is true and nothing can stop early.
   generate: (n, random) => {
-    const letters = Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(random() * 26)));
+    const letters = Array.from({ length: n }, () =>
+      String.fromCharCode(97 + Math.floor(random() * 26)),
+    );
     const shuffled = [...letters];
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -162,12 +165,20 @@ isAnagram("aacc", "ccac")      →  false
   ],
   interviewerNotes: {
     strong: [
-      { en: "Checks the lengths first, then counts letters in a fixed 26-slot array and explains why that is O(1) space." },
-      { en: "Compares the counting approach with sorting and asks about the character set before committing." },
+      {
+        en: "Checks the lengths first, then counts letters in a fixed 26-slot array and explains why that is O(1) space.",
+      },
+      {
+        en: "Compares the counting approach with sorting and asks about the character set before committing.",
+      },
     ],
     weak: [
-      { en: "Only checks that every letter of s appears somewhere in t, so 'aacc' and 'ccac' pass." },
-      { en: "Removes characters from a string inside a loop without noticing each removal copies the string." },
+      {
+        en: "Only checks that every letter of s appears somewhere in t, so 'aacc' and 'ccac' pass.",
+      },
+      {
+        en: "Removes characters from a string inside a loop without noticing each removal copies the string.",
+      },
     ],
   },
 };

@@ -49,7 +49,8 @@ isValid("([)]")    →  false   // когда приходит ")", ещё от�
   entry: "isValid",
   starterCode: {
     javascript: "function isValid(s) {\n  // return true or false\n}\n",
-    typescript: "function isValid(s: string): boolean {\n  // return true or false\n  return undefined as unknown as boolean;\n}\n",
+    typescript:
+      "function isValid(s: string): boolean {\n  // return true or false\n  return undefined as unknown as boolean;\n}\n",
     python: "def isValid(s):\n    # return True or False\n    pass\n",
   },
   examples: [
@@ -79,7 +80,7 @@ isValid("([)]")    →  false   // когда приходит ")", ещё от�
     { args: ["{{}}[[]](())"], expected: true },
     { args: ["(".repeat(10000)], expected: false },
     { args: ["{".repeat(600) + "}".repeat(600)], expected: true },
-    { args: ["[]".repeat(400) + "(]"], expected: false },
+    { args: [`${"[]".repeat(400)}(]`], expected: false },
   ],
   // Deeply nested brackets: the pair-removal approach finds only one pair per pass.
   generate: (n, random) => {
@@ -169,19 +170,23 @@ isValid("([)]")    →  false   // когда приходит ")", ещё от�
       ru: "Как вернуть позицию первой скобки, нарушающей баланс, чтобы показать ошибку в редакторе?",
     },
     {
-      en: "How would you extend it to ignore brackets inside string literals such as \"(\"?",
-      ru: "Как доработать решение, чтобы игнорировать скобки внутри строковых литералов вроде \"(\"?",
+      en: 'How would you extend it to ignore brackets inside string literals such as "("?',
+      ru: 'Как доработать решение, чтобы игнорировать скобки внутри строковых литералов вроде "("?',
     },
   ],
   interviewerNotes: {
     strong: [
-      { en: "Recognises the last-opened-first-closed structure and reaches for a stack right away." },
-      { en: "Covers the three failure modes: wrong type, closing with an empty stack, and leftovers at the end." },
+      {
+        en: "Recognises the last-opened-first-closed structure and reaches for a stack right away.",
+      },
+      {
+        en: "Covers the three failure modes: wrong type, closing with an empty stack, and leftovers at the end.",
+      },
       { en: "Notes the early exit when the length is odd." },
     ],
     weak: [
-      { en: "Only counts opening and closing brackets per type, which accepts \"([)]\"." },
-      { en: "Forgets to check that the stack is empty at the end, so \"((\" passes." },
+      { en: 'Only counts opening and closing brackets per type, which accepts "([)]".' },
+      { en: 'Forgets to check that the stack is empty at the end, so "((" passes.' },
     ],
   },
 };

@@ -71,10 +71,12 @@ findWords(board, words)  →  ["cat", "core", "code", "ores"]
   },
   entry: "findWords",
   starterCode: {
-    javascript: "function findWords(board, words) {\n  // return the words that can be traced on the board\n}\n",
+    javascript:
+      "function findWords(board, words) {\n  // return the words that can be traced on the board\n}\n",
     typescript:
       "function findWords(board: string[][], words: string[]): string[] {\n  // return the words that can be traced on the board\n  return undefined as unknown as string[];\n}\n",
-    python: "def findWords(board, words):\n    # return the words that can be traced on the board\n    pass\n",
+    python:
+      "def findWords(board, words):\n    # return the words that can be traced on the board\n    pass\n",
   },
   compare: { orderInsensitive: "outer" },
   examples: [
@@ -171,12 +173,18 @@ findWords(board, words)  →  ["cat", "core", "code", "ores"]
     },
     // A single row.
     {
-      args: [[["h", "e", "l", "l", "o", "w", "o", "r", "l", "d"]], ["hello", "world", "low", "owl", "dlrow", "hell", "lower"]],
+      args: [
+        [["h", "e", "l", "l", "o", "w", "o", "r", "l", "d"]],
+        ["hello", "world", "low", "owl", "dlrow", "hell", "lower"],
+      ],
       expected: ["hello", "world", "low", "dlrow", "hell"],
     },
     // A single column.
     {
-      args: [[["q"], ["u"], ["i"], ["z"]], ["quiz", "ziuq", "qu", "uz", "iz"]],
+      args: [
+        [["q"], ["u"], ["i"], ["z"]],
+        ["quiz", "ziuq", "qu", "uz", "iz"],
+      ],
       expected: ["quiz", "ziuq", "qu", "iz"],
     },
     // Nothing can be traced.
@@ -199,13 +207,32 @@ findWords(board, words)  →  ["cat", "core", "code", "ores"]
           ["d", "i", "c", "e"],
           ["s", "a", "l", "t"],
         ],
-        ["rat", "rats", "ten", "note", "dice", "salt", "slice", "tone", "rent", "ice", "last", "toss", "edit", "tic", "nice"],
+        [
+          "rat",
+          "rats",
+          "ten",
+          "note",
+          "dice",
+          "salt",
+          "slice",
+          "tone",
+          "rent",
+          "ice",
+          "last",
+          "toss",
+          "edit",
+          "tic",
+          "nice",
+        ],
       ],
       expected: ["rat", "rats", "note", "dice", "salt", "tone", "ice", "nice"],
     },
     // The largest board of the examples: 12 × 12, neighbouring letters differ by one.
     {
-      args: [diagonalAlphabet, ["abcdefghij", "lmnopqrstu", "zyx", "wvu", "aa", "aba", "bcb", "cdedc", "w", "wx"]],
+      args: [
+        diagonalAlphabet,
+        ["abcdefghij", "lmnopqrstu", "zyx", "wvu", "aa", "aba", "bcb", "cdedc", "w", "wx"],
+      ],
       expected: ["abcdefghij", "lmnopqrstu", "wvu", "bcb", "cdedc", "w"],
     },
   ],
@@ -233,7 +260,10 @@ findWords(board, words)  →  ["cat", "core", "code", "ores"]
             [r - 1, c],
             [r, c + 1],
             [r, c - 1],
-          ].filter(([y = -1, x = -1]) => y >= 0 && y < rows && x >= 0 && x < cols && !used.has(y * cols + x));
+          ].filter(
+            ([y = -1, x = -1]) =>
+              y >= 0 && y < rows && x >= 0 && x < cols && !used.has(y * cols + x),
+          );
           const step = steps[Math.floor(random() * steps.length)];
           if (!step) break;
           [r = 0, c = 0] = step;
@@ -386,12 +416,20 @@ findWords(board, words)  →  ["cat", "core", "code", "ores"]
       {
         en: "Explains why one trie-guided DFS beats one search per word and bounds it: O(cells · 4 · 3^(L−1) + total letters) for words of length at most L, linear in the board for a fixed L.",
       },
-      { en: "Avoids duplicate answers by clearing the word at its node, and restores the board after backtracking." },
-      { en: "Mentions pruning exhausted trie branches and tests corner cases such as a 1 × 1 board or words longer than the board." },
+      {
+        en: "Avoids duplicate answers by clearing the word at its node, and restores the board after backtracking.",
+      },
+      {
+        en: "Mentions pruning exhausted trie branches and tests corner cases such as a 1 × 1 board or words longer than the board.",
+      },
     ],
     weak: [
-      { en: "Runs the single-word search for every word and cannot say why it is slow for many words." },
-      { en: "Forgets to unmark cells on the way back, or reports the same word twice when it can be traced in two ways." },
+      {
+        en: "Runs the single-word search for every word and cannot say why it is slow for many words.",
+      },
+      {
+        en: "Forgets to unmark cells on the way back, or reports the same word twice when it can be traced in two ways.",
+      },
     ],
   },
 };

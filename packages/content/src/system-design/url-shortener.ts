@@ -63,7 +63,14 @@ export const prompt: SystemDesignPromptInput = {
   coreEntities: [
     {
       name: "Link",
-      fields: ["code (primary key)", "longUrl", "ownerId", "createdAt", "expiresAt", "isCustomAlias"],
+      fields: [
+        "code (primary key)",
+        "longUrl",
+        "ownerId",
+        "createdAt",
+        "expiresAt",
+        "isCustomAlias",
+      ],
     },
     { name: "ClickCount", fields: ["code", "hourBucket", "count"] },
     { name: "Owner", fields: ["ownerId", "apiKeyHash", "plan", "createLimitPerDay"] },
@@ -71,7 +78,9 @@ export const prompt: SystemDesignPromptInput = {
   api: [
     {
       signature: "POST /v1/links { longUrl, alias?, expiresAt? } → 201 { code, shortUrl }",
-      purpose: { en: "Create a short link; 409 when the requested alias is taken, 400 for an invalid URL." },
+      purpose: {
+        en: "Create a short link; 409 when the requested alias is taken, 400 for an invalid URL.",
+      },
     },
     {
       signature: "GET /{code} → 302 Location: longUrl",
@@ -98,7 +107,9 @@ export const prompt: SystemDesignPromptInput = {
     },
     {
       name: { en: "Link API service" },
-      role: { en: "Validates URLs, allocates codes, enforces per-owner quotas and writes mappings." },
+      role: {
+        en: "Validates URLs, allocates codes, enforces per-owner quotas and writes mappings.",
+      },
     },
     {
       name: { en: "ID range allocator" },
@@ -114,11 +125,15 @@ export const prompt: SystemDesignPromptInput = {
     },
     {
       name: { en: "Read cache" },
-      role: { en: "Redis or Memcached in front of the store, holding the hot working set with LRU eviction." },
+      role: {
+        en: "Redis or Memcached in front of the store, holding the hot working set with LRU eviction.",
+      },
     },
     {
       name: { en: "Click pipeline" },
-      role: { en: "Kafka topic of click events, a stream job that sums them per hour, and a counts table." },
+      role: {
+        en: "Kafka topic of click events, a stream job that sums them per hour, and a counts table.",
+      },
     },
   ],
   deepDives: [
@@ -190,7 +205,9 @@ export const prompt: SystemDesignPromptInput = {
       {
         en: "Explains 301 versus 302, how CDN caching interacts with expiry and deletion, and takes click counting off the redirect path.",
       },
-      { en: "Covers partitioning, replication and what happens when the cache or a replica fails." },
+      {
+        en: "Covers partitioning, replication and what happens when the cache or a replica fails.",
+      },
     ],
     staff: [
       {
@@ -207,7 +224,9 @@ export const prompt: SystemDesignPromptInput = {
   checkpoints: [
     {
       stage: "requirements",
-      text: { en: "States or asks for the read:write ratio and derives a read-heavy load with concrete QPS numbers." },
+      text: {
+        en: "States or asks for the read:write ratio and derives a read-heavy load with concrete QPS numbers.",
+      },
     },
     {
       stage: "requirements",
@@ -259,7 +278,9 @@ export const prompt: SystemDesignPromptInput = {
     },
     {
       stage: "trade-offs",
-      text: { en: "Weighs 301 against 302 in terms of load, analytics and the ability to revoke a link." },
+      text: {
+        en: "Weighs 301 against 302 in terms of load, analytics and the ability to revoke a link.",
+      },
     },
     {
       stage: "trade-offs",

@@ -46,7 +46,17 @@ const defaultSizes = Array.from({ length: 15 }, (_, i) => 2 ** (i + 6)); // 64 â
 /** Fewer counted steps than this are too coarse to fit (a QuickJS tick is ~10 000 steps). */
 const minimumWork = 16;
 const enoughPoints = 5;
-const slowRunMs = 1_500;
+/**
+ * Growth stops once a run did this much counted work (about half a second in either engine), so
+ * the sizes measured, and so the verdict, do not depend on how busy the machine is. Wall time is
+ * only a safety net.
+ */
+const enoughWork: Record<LocalLanguage, number> = {
+  javascript: 3_000,
+  typescript: 3_000,
+  python: 3_000_000,
+};
+const slowRunMs = 3_000;
 
 /**
  * Runs the solution on growing inputs from the problem's generator, counts the work the engine
@@ -82,7 +92,8 @@ export async function measureComplexity(
       return { status: "unmeasured", reason: `At n = ${n}: ${reason}`, points };
     }
     if (test.work >= minimumWork) points.push({ n, work: test.work, timeMs: test.timeMs });
-    if (test.timeMs > slowRunMs || (points.length >= 3 && nextRunLooksSlow(points))) break;
+    const workCap = enoughWork[request.language];
+    if (test.work >= workCap || test.timeMs > slowRunMs || nextRunTooBig(points, workCap)) break;
   }
   if (points.length < 3) {
     return {
@@ -104,9 +115,9 @@ function testOfSize(request: ComplexityRequest, n: number): TestCase {
   return { calls, expected: calls.map(() => null) };
 }
 
-/** Extrapolates the next size's time from the last two; stops before a run that would be slow. */
-function nextRunLooksSlow(points: MeasuredPoint[]): boolean {
+/** Extrapolates the next size's work from the last two; stops before a run that would be too big. */
+function nextRunTooBig(points: MeasuredPoint[], workCap: number): boolean {
   const [previous, last] = points.slice(-2);
-  if (!previous || !last || previous.timeMs <= 0) return false;
-  return last.timeMs * Math.max(1, last.timeMs / previous.timeMs) > slowRunMs;
+  if (points.length < 3 || !previous || !last) return false;
+  return last.work * Math.max(1, last.work / previous.work) > workCap * 4;
 }
