@@ -66,8 +66,8 @@ function subprocessMs(language: "javascript" | "python"): number {
   const file = join(dir, language === "python" ? "main.py" : "main.js");
   const program =
     language === "python"
-      ? pythonDriver(parsed.code, parsed.entry, parsed.tests, marker)
-      : javascriptDriver(parsed.code, parsed.entry, parsed.tests, marker);
+      ? pythonDriver(parsed.code, parsed.entry, parsed.tests, parsed.adapters, marker)
+      : javascriptDriver(parsed.code, parsed.entry, parsed.tests, parsed.adapters, marker);
   writeFileSync(file, program);
   const times: number[] = [];
   for (let i = 0; i < subprocessRuns; i++) {

@@ -1,46 +1,52 @@
-import type { TestCase } from "../../submission.ts";
+import { readFileSync } from "node:fs";
+import type { Adapters, TestCase } from "../../submission.ts";
+import { vmHarnessSource } from "../quickjs/vm-harness.ts";
+
+const pythonStructures = readFileSync(
+  new URL("../pyodide/python-structures.py", import.meta.url),
+  "utf8",
+);
 
 /**
- * Programs sent to Piston: the candidate's code followed by a driver that runs each test and
- * prints one line per test, `<marker><json outcome>`, in the same shape the local engines report.
- * Expected values are never sent; the adapter judges the outcomes here.
+ * Programs sent to Piston: the candidate's code with a driver that runs each test and prints one
+ * line per test, `<marker><json outcome>`, in the shape the local engines report. Both drivers
+ * reuse the local engines' own value conversion (ListNode/TreeNode adapters, JSON rules), so a
+ * problem behaves the same everywhere. Expected values are never sent; outcomes are judged here.
  */
+function payloadOf(tests: TestCase[]) {
+  return JSON.stringify(tests.map((t) => ("calls" in t ? { calls: t.calls } : { args: t.args })));
+}
+
 export function javascriptDriver(
   code: string,
   entry: string,
   tests: TestCase[],
+  adapters: Adapters,
   marker: string,
 ): string {
-  const payload = JSON.stringify(
-    tests.map((t) => ("calls" in t ? { calls: t.calls } : { args: t.args })),
-  );
-  return `${code}
+  return `let __mentaraOutput = "";
+const __mentaraWrite = process.stdout.write.bind(process.stdout);
+const __mentaraHarness = (${vmHarnessSource})((text) => { __mentaraOutput += text; }, () => null);
+${code}
 ;(() => {
-  const marker = ${JSON.stringify(marker)};
-  const tests = ${payload};
+  const tests = ${payloadOf(tests)};
+  const adapters = ${JSON.stringify(JSON.stringify(adapters))};
   const target = typeof ${entry} === "undefined" ? undefined : ${entry};
-  const replacer = (_k, v) => (v === undefined ? null : v instanceof Set ? [...v] : v instanceof Map ? Object.fromEntries(v) : v);
-  const format = (v) => (typeof v === "string" ? v : JSON.stringify(v, replacer));
-  const write = process.stdout.write.bind(process.stdout);
   for (const test of tests) {
-    let stdout = "";
-    console.log = console.info = console.warn = console.error = (...args) => { stdout += args.map(format).join(" ") + "\\n"; };
+    __mentaraOutput = "";
     const started = performance.now();
     let outcome;
     try {
       if (typeof target !== "function") throw new Error("Define a function or class named ${entry}.");
-      let value;
-      if (test.calls) {
-        const instance = new target(...test.calls[0].slice(1));
-        value = [null, ...test.calls.slice(1).map(([m, ...a]) => instance[m](...a) ?? null)];
-      } else {
-        value = target(...test.args);
-      }
-      outcome = { status: "ok", value: JSON.parse(JSON.stringify(value ?? null, replacer) ?? "null") };
+      const json = test.calls
+        ? __mentaraHarness.callClass(target, JSON.stringify(test.calls))
+        : __mentaraHarness.callFunction(target, JSON.stringify(test.args), adapters);
+      outcome = { status: "ok", value: JSON.parse(json) };
     } catch (error) {
-      outcome = { status: "error", message: String(error && error.name ? error.name + ": " + error.message : error) };
+      outcome = { status: "error", message: error && error.name ? error.name + ": " + error.message : String(error) };
     }
-    write(marker + JSON.stringify({ ...outcome, stdout: stdout.slice(0, 16384), timeMs: performance.now() - started }) + "\\n");
+    const timeMs = performance.now() - started;
+    __mentaraWrite(${JSON.stringify(marker)} + JSON.stringify({ ...outcome, stdout: __mentaraOutput.slice(0, 16384), timeMs }) + "\\n");
   }
 })();
 `;
@@ -50,24 +56,24 @@ export function pythonDriver(
   code: string,
   entry: string,
   tests: TestCase[],
+  adapters: Adapters,
   marker: string,
 ): string {
-  const payload = JSON.stringify(
-    tests.map((t) => ("calls" in t ? { calls: t.calls } : { args: t.args })),
-  );
-  return `${code}
+  return `${pythonStructures}
+
+${code}
 
 def __mentara_run():
     import io, json, sys, time
-    marker = ${JSON.stringify(marker)}
-    tests = json.loads(${JSON.stringify(payload)})
+    tests = json.loads(${JSON.stringify(payloadOf(tests))})
+    adapters = json.loads(${JSON.stringify(JSON.stringify(adapters))})
+    shapes = adapters.get("args") or []
+    returns = adapters.get("returns")
     target = globals().get(${JSON.stringify(entry)})
     if target is None and isinstance(globals().get("Solution"), type):
         target = getattr(globals()["Solution"](), ${JSON.stringify(entry)}, None)
     def plain(v):
-        if isinstance(v, (set, frozenset, tuple)):
-            return [plain(x) for x in v]
-        if isinstance(v, list):
+        if isinstance(v, (set, frozenset, tuple, list)):
             return [plain(x) for x in v]
         if isinstance(v, dict):
             return {str(k): plain(x) for k, x in v.items()}
@@ -85,7 +91,10 @@ def __mentara_run():
                 instance = target(*calls[0][1:])
                 value = [None] + [getattr(instance, c[0])(*c[1:]) for c in calls[1:]]
             else:
-                value = target(*test["args"])
+                args = [_INTO[shapes[i]](v) if i < len(shapes) and shapes[i] else v for i, v in enumerate(test["args"])]
+                value = target(*args)
+                if returns:
+                    value = _OUT_OF[returns](value)
             outcome = {"status": "ok", "value": plain(value)}
         except RecursionError:
             outcome = {"status": "error", "message": "Recursion went too deep (RecursionError)."}
@@ -96,7 +105,7 @@ def __mentara_run():
         finally:
             sys.stdout = real_stdout
         outcome.update(stdout=captured.getvalue()[:16384], timeMs=(time.perf_counter() - started) * 1000)
-        print(marker + json.dumps(outcome), flush=True)
+        print(${JSON.stringify(marker)} + json.dumps(outcome), flush=True)
 
 __mentara_run()
 `;

@@ -64,6 +64,43 @@ describe("Piston engine", () => {
     expect(py.summary).toMatchObject({ verdict: "passed", passed: 1 });
   });
 
+  it("converts linked lists and trees the same way as the local engines", async () => {
+    const engine = createPistonEngine({ url: piston.url });
+    const reverse = {
+      javascript:
+        "function reverseList(head) { let prev = null; while (head) { const next = head.next; head.next = prev; prev = head; head = next; } return prev; }",
+      python:
+        "def reverseList(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev",
+    };
+    for (const language of ["javascript", "python"] as const) {
+      const result = await engine.runTests(
+        submissionSchema.parse({
+          language,
+          code: reverse[language],
+          entry: "reverseList",
+          tests: [
+            { args: [[1, 2, 3]], expected: [3, 2, 1] },
+            { args: [[]], expected: [] },
+          ],
+          adapters: { args: ["list"], returns: "list" },
+          limits,
+        }),
+      );
+      expect(result.summary, language).toMatchObject({ verdict: "passed", passed: 2 });
+    }
+    const depth = await engine.runTests(
+      submissionSchema.parse({
+        language: "python",
+        code: "def depth(root):\n    return 0 if root is None else 1 + max(depth(root.left), depth(root.right))",
+        entry: "depth",
+        tests: [{ args: [[3, 9, 20, null, null, 15, 7]], expected: 3 }],
+        adapters: { args: ["tree"] },
+        limits,
+      }),
+    );
+    expect(depth.summary.verdict).toBe("passed");
+  });
+
   it("marks the test that hit the time limit and the ones after it", async () => {
     const engine = createPistonEngine({ url: piston.url });
     const result = await engine.runTests(

@@ -114,7 +114,13 @@ export function createPistonEngine(config: PistonConfig) {
         program = {
           language: "python",
           file: "solution.py",
-          content: pythonDriver(submission.code, submission.entry, submission.tests, marker),
+          content: pythonDriver(
+            submission.code,
+            submission.entry,
+            submission.tests,
+            submission.adapters,
+            marker,
+          ),
         };
       } else {
         const source =
@@ -125,7 +131,13 @@ export function createPistonEngine(config: PistonConfig) {
         program = {
           language: "javascript",
           file: "solution.js",
-          content: javascriptDriver(source.code, submission.entry, submission.tests, marker),
+          content: javascriptDriver(
+            source.code,
+            submission.entry,
+            submission.tests,
+            submission.adapters,
+            marker,
+          ),
         };
       }
       const answer = await execute(

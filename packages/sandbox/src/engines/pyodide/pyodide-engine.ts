@@ -7,7 +7,10 @@ import { hardenWorkerRealm } from "../../pool/harden-worker-realm.ts";
 import { installWasmMemoryCap } from "../../pool/wasm-memory-cap.ts";
 import type { Engine } from "../engine.ts";
 
-const harnessSource = readFileSync(new URL("./python-harness.py", import.meta.url), "utf8");
+const harnessSource = [
+  readFileSync(new URL("./python-structures.py", import.meta.url), "utf8"),
+  readFileSync(new URL("./python-harness.py", import.meta.url), "utf8"),
+].join("\n");
 
 export interface PyodideEngineOptions {
   /** Shared with the pool: the pool writes 2 to raise KeyboardInterrupt in the running test. */
