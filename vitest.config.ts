@@ -20,7 +20,12 @@ export default defineConfig({
         // The hostile corpus measures how fast the host answers while it runs, so it runs alone,
         // after everything else, instead of competing with other test files for the two cores.
         extends: true,
-        test: { name: "isolated", include: isolated, fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: {
+          name: "isolated",
+          include: isolated,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

@@ -1,0 +1,57 @@
+import type { InterviewType } from "./interview.ts";
+
+/** The rubric dimensions each interview type is scored on, 1 (weak) to 4 (strong). */
+export const rubricDimensions = {
+  coding: ["communication", "problem_solving", "code_quality", "testing", "complexity_analysis"],
+  system_design: [
+    "requirements",
+    "api_and_data_model",
+    "high_level_design",
+    "deep_dives_and_scalability",
+    "trade_offs",
+    "operability",
+  ],
+  behavioral: ["star_completeness", "ownership_and_impact", "depth", "competency", "communication"],
+} as const satisfies Record<InterviewType, readonly string[]>;
+
+export type Dimension<T extends InterviewType = InterviewType> =
+  (typeof rubricDimensions)[T][number];
+export type RubricScore = 1 | 2 | 3 | 4;
+
+export const levels = ["junior", "mid", "senior", "staff"] as const;
+export type Level = (typeof levels)[number];
+
+export const bands = ["strong_no_hire", "no_hire", "hire", "strong_hire"] as const;
+export type Band = (typeof bands)[number];
+
+/** The average a candidate needs for "hire" at each level; the bar rises with the level. */
+const hireBar: Record<Level, number> = { junior: 2.0, mid: 2.5, senior: 3.0, staff: 3.4 };
+
+/**
+ * The overall band for a level: above the bar by half a point is a strong hire, at the bar a hire,
+ * within three quarters of a point below a no hire, further below a strong no hire. A single
+ * dimension at 1 caps the band at no hire: one clear gap is not averaged away.
+ */
+export function overallBand(scores: readonly RubricScore[], level: Level): Band {
+  if (scores.length === 0) return "strong_no_hire";
+  const average = scores.reduce<number>((sum, s) => sum + s, 0) / scores.length;
+  const bar = hireBar[level];
+  let band: Band =
+    average >= bar + 0.5
+      ? "strong_hire"
+      : average >= bar
+        ? "hire"
+        : average >= bar - 0.75
+          ? "no_hire"
+          : "strong_no_hire";
+  if (scores.includes(1) && (band === "hire" || band === "strong_hire")) band = "no_hire";
+  return band;
+}
+
+/** Clamps a raw value onto the 1–4 scale. */
+export function toRubricScore(value: number): RubricScore {
+  if (!Number.isFinite(value) || value < 1.5) return 1;
+  if (value < 2.5) return 2;
+  if (value < 3.5) return 3;
+  return 4;
+}

@@ -1,0 +1,15 @@
+import type { RubricScore } from "@mentara/domain/rubric";
+
+/** One rubric dimension's score with the reasons and the turns that justify it. */
+export interface DimensionScore<D extends string = string> {
+  dimension: D;
+  score: RubricScore;
+  reasons: string[];
+  /** Ids of the candidate turns (or runs) the score rests on; empty when nothing supports it. */
+  evidence: string[];
+}
+
+export interface CandidateTurn {
+  id: string;
+  text: string;
+}
