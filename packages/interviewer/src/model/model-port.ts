@@ -1,0 +1,30 @@
+/** What the interview engine asks of any model: a streamed reply to an instructed transcript. */
+export interface TranscriptMessage {
+  role: "interviewer" | "candidate";
+  text: string;
+}
+
+export interface ReplyRequest {
+  /** The engine's instructions for this reply: the phase, its goal, what to ask next. */
+  instructions: string;
+  transcript: TranscriptMessage[];
+  /** What the offline engine would say; rule-driven ports answer with it, models may ignore it. */
+  fallbackText: string;
+}
+
+export interface ModelPort {
+  /** "offline", or "<provider>:<model>" */
+  readonly name: string;
+  streamReply(request: ReplyRequest, signal?: AbortSignal): AsyncIterable<string>;
+}
+
+/** The provider failed after its retries; the session records it and the user is told. */
+export class ModelUnavailableError extends Error {
+  constructor(
+    readonly provider: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ModelUnavailableError";
+  }
+}

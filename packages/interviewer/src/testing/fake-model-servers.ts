@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * Small stand-ins for model providers on 127.0.0.1, speaking their real streaming protocols:
+ * OpenAI's chat completions (`POST /v1/chat/completions`, `data:` chunks then `[DONE]`) and
+ * Anthropic's messages (`POST /v1/messages`, named events from message_start to message_stop).
+ * They record every request so tests can check what a provider was sent.
+ */
+export interface FakeModelServer {
+  baseUrl: string;
+  requests: Record<string, unknown>[];
+  /** What the next replies say, how long before the first token, and how many requests fail first. */
+  behave(options: {
+    reply?: string;
+    firstTokenMs?: number;
+    failNext?: number;
+    status?: number;
+  }): void;
+  close(): Promise<void>;
+}
+
+interface Behaviour {
+  reply: string;
+  firstTokenMs: number;
+  failNext: number;
+  status: number;
+}
+
+async function start(
+  handle: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Record<string, unknown>,
+    behaviour: Behaviour,
+  ) => Promise<void>,
+  basePath: string,
+): Promise<FakeModelServer> {
+  const requests: Record<string, unknown>[] = [];
+  const behaviour: Behaviour = {
+    reply: "Tell me more about your approach.",
+    firstTokenMs: 0,
+    failNext: 0,
+    status: 500,
+  };
+  const server: Server = createServer(async (req, res) => {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
+    const body = JSON.parse(raw || "{}") as Record<string, unknown>;
+    requests.push(body);
+    if (behaviour.failNext > 0) {
+      behaviour.failNext--;
+      res.writeHead(behaviour.status, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          error: { message: "the fake provider is overloaded", type: "server_error" },
+        }),
+      );
+      return;
+    }
+    await handle(req, res, body, behaviour);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}${basePath}`,
+    requests,
+    behave: (options) => Object.assign(behaviour, options),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const pieces = (text: string) => text.match(/\S+\s*/g) ?? [text];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function startFakeOpenAi(): Promise<FakeModelServer> {
+  return start(async (req, res, body, behaviour) => {
+    if (req.url !== "/v1/chat/completions") {
+      res.writeHead(404).end();
+      return;
+    }
+    const id = "chatcmpl-fake";
+    const created = Math.floor(Date.now() / 1000);
+    const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
+      `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+    await sleep(behaviour.firstTokenMs);
+    res.write(chunk({ role: "assistant", content: "" }));
+    for (const piece of pieces(behaviour.reply)) res.write(chunk({ content: piece }));
+    res.write(chunk({}, "stop"));
+    res.end("data: [DONE]\n\n");
+  }, "/v1");
+}
+
+export function startFakeAnthropic(): Promise<FakeModelServer> {
+  return start(async (req, res, body, behaviour) => {
+    if (req.url !== "/v1/messages") {
+      res.writeHead(404).end();
+      return;
+    }
+    const event = (name: string, data: Record<string, unknown>) =>
+      `event: ${name}\ndata: ${JSON.stringify({ type: name, ...data })}\n\n`;
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+    await sleep(behaviour.firstTokenMs);
+    res.write(
+      event("message_start", {
+        message: {
+          id: "msg_fake",
+          type: "message",
+          role: "assistant",
+          model: body.model,
+          content: [],
+          stop_reason: null,
+          usage: { input_tokens: 10, output_tokens: 1 },
+        },
+      }),
+    );
+    res.write(
+      event("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
+    );
+    for (const piece of pieces(behaviour.reply)) {
+      res.write(
+        event("content_block_delta", { index: 0, delta: { type: "text_delta", text: piece } }),
+      );
+    }
+    res.write(event("content_block_stop", { index: 0 }));
+    res.write(
+      event("message_delta", {
+        delta: { stop_reason: "end_turn", stop_sequence: null },
+        usage: { output_tokens: 12 },
+      }),
+    );
+    res.end(event("message_stop", {}));
+  }, "/v1");
+}
