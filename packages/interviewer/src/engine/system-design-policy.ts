@@ -1,0 +1,69 @@
+import type { InterviewEvent, Move, SystemDesignMaterial } from "./interview-material.ts";
+import type { InterviewState } from "./interview-state.ts";
+
+const stagePrompts: Record<string, string> = {
+  entities_and_api:
+    "Let's pin down the core entities and the API. Which objects do we store, and what are the main calls?",
+  high_level_design:
+    "Good. Now draw the high-level design: which components, and how does a request flow through them?",
+  deep_dives: "Let's go deeper.",
+  wrap_up: "We're near time. Summarise your design and the trade-offs you'd revisit first.",
+};
+
+const movesOn: Record<string, RegExp> = {
+  requirements: /\b(entities|api|endpoint|post|get|schema|table|store)\b/i,
+  entities_and_api:
+    /\b(service|server|load balancer|database|cache|queue|worker|cdn|gateway|component|shard)\b/i,
+  high_level_design:
+    /\b(scale|bottleneck|consisten|replica|partition|shard|hot|failure|latency|throughput)\b/i,
+};
+
+/** The offline interviewer for system design: requirements → entities and API → high-level design → deep dives → wrap-up. */
+export function systemDesignMove(
+  state: InterviewState,
+  event: InterviewEvent,
+  material: SystemDesignMaterial,
+  go: (phase: string) => void,
+): Move {
+  if (event.kind === "start") {
+    return {
+      say: `Hi! Today's design question: ${material.title}. ${material.scope} Start with requirements: what would you ask me first?`,
+    };
+  }
+  if (event.kind !== "turn") return {};
+  const text = event.text;
+  if (state.phase === "requirements" && /\?\s*$/.test(text)) {
+    return {
+      say: `Good question. Some numbers to work with: ${material.scale.join("; ")}. What else do you need to know?`,
+    };
+  }
+  const trigger = movesOn[state.phase];
+  if (trigger?.test(text) || state.phase === "deep_dives") {
+    const order = [
+      "requirements",
+      "entities_and_api",
+      "high_level_design",
+      "deep_dives",
+      "wrap_up",
+    ];
+    const next =
+      state.phase === "deep_dives" ? "deep_dives" : order[order.indexOf(state.phase) + 1];
+    if (next === "deep_dives") {
+      const topic = material.deepDives[state.deepDivesOpened];
+      if (topic) {
+        go("deep_dives");
+        state.deepDivesOpened++;
+        return {
+          say: `${state.deepDivesOpened === 1 ? stagePrompts.deep_dives : "Next topic."} ${topic}: what are the options and their trade-offs?`,
+        };
+      }
+      go("wrap_up");
+      return { say: stagePrompts.wrap_up };
+    }
+    if (next) {
+      go(next);
+      return { say: stagePrompts[next] ?? "Go on." };
+    }
+  }
+  return { say: "Go on. What are the trade-offs of that choice?" };
+}
