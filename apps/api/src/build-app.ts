@@ -3,6 +3,7 @@ import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
+import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -12,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Env } from "./config/env.ts";
+import { createInterviewerModel } from "./config/interviewer-model.ts";
 import type { OpenDatabase } from "./db/open-database.ts";
 import { authRoutes } from "./features/auth/auth-routes.ts";
 import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
@@ -22,6 +24,7 @@ import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
+import { createSerializer } from "./realtime/serialize-by-key.ts";
 import { createSessionEventBus } from "./realtime/session-event-bus.ts";
 
 export interface AppDependencies {
@@ -33,6 +36,8 @@ export interface AppDependencies {
   logger?: boolean | Record<string, unknown>;
   /** Pause between streamed words of the offline interviewer. */
   streamDelayMs?: number;
+  /** The interviewer's model; by default built from the environment (offline unless configured). */
+  model?: ModelPort;
 }
 
 /** Logs never carry tokens, passwords or what a candidate wrote. */
@@ -96,6 +101,7 @@ export async function buildApp(
     pending.add(tracked);
     void tracked.finally(() => pending.delete(tracked));
   };
+  const model = deps.model ?? createInterviewerModel(deps.env, deps.streamDelayMs ?? 15);
   const openStreams = new Set<ServerResponse>();
   app.addHook("preClose", async () => {
     for (const stream of openStreams) stream.end();
@@ -107,13 +113,14 @@ export async function buildApp(
     sandbox: deps.sandbox,
     now,
     background,
-    streamDelayMs: deps.streamDelayMs ?? 15,
     tokens,
+    model,
+    serialize: createSerializer(),
   };
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes({ database: deps.database, ai: deps.env.AI_PROVIDER }));
+      await api.register(healthRoutes({ database: deps.database, ai: model.name }));
       await api.register(authRoutes({ users, tokens, now }));
       await api.register(catalogRoutes({ tokens }));
       await api.register(sessionRoutes(sessionDeps));

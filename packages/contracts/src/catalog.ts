@@ -31,4 +31,6 @@ export const catalogResponse = z.object({
   languages: z.array(codingLanguage),
   topics: z.array(z.string()),
   problems: z.array(problemSummary),
+  designPrompts: z.array(z.object({ id: z.string(), title: z.string() })),
+  competencies: z.array(z.string()),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { report, run, turn } from "./sessions.ts";
+import { dimensionScore, report, run, turn } from "./sessions.ts";
 
 /** Everything the session's Server-Sent Events stream carries; `event:` is the type. */
 export const sessionEvent = z.discriminatedUnion("type", [
@@ -12,6 +12,12 @@ export const sessionEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("run.result"), data: z.object({ run }) }),
   z.object({ type: z.literal("session.ended"), data: z.object({ endedAt: z.string() }) }),
   z.object({ type: z.literal("report.ready"), data: z.object({ report }) }),
+  z.object({
+    type: z.literal("score.update"),
+    data: z.object({ scores: z.array(dimensionScore) }),
+  }),
+  z.object({ type: z.literal("phase.change"), data: z.object({ phase: z.string() }) }),
+  z.object({ type: z.literal("interviewer.error"), data: z.object({ message: z.string() }) }),
 ]);
 export type SessionEvent = z.infer<typeof sessionEvent>;
 export type SessionEventType = SessionEvent["type"];

@@ -3,15 +3,34 @@ import { codingLanguage, difficulty, publicProblem } from "./catalog.ts";
 
 export const idParams = z.object({ id: z.uuid("the id in the address is not a valid id") });
 
-/** A named problem, or a random one among those matching the topic and difficulty given. */
+export const interviewType = z.enum(["coding", "system_design", "behavioral"]);
+export const interviewMode = z.enum(["practice", "assessment"]);
+export const interviewLevel = z.enum(["junior", "mid", "senior", "staff"]);
+
+/**
+ * Starts an interview. Coding: a named problem, or a random one matching topic and difficulty.
+ * System design: a named prompt or a random one. Behavioral: questions on one competency, or mixed.
+ */
 export const createSessionBody = z.object({
-  type: z.literal("coding"),
+  type: interviewType.default("coding"),
+  mode: interviewMode.default("practice"),
+  level: interviewLevel.default("mid"),
   problemId: z.string().min(1).max(100).optional(),
   topic: z.string().min(1).max(60).optional(),
   difficulty: difficulty.optional(),
   language: codingLanguage.default("javascript"),
+  promptId: z.string().min(1).max(100).optional(),
+  competency: z.string().min(1).max(60).optional(),
 });
 export type CreateSessionBody = z.input<typeof createSessionBody>;
+
+export const dimensionScore = z.object({
+  dimension: z.string(),
+  score: z.number().int().min(1).max(4),
+  reasons: z.array(z.string()),
+  evidence: z.array(z.string()),
+});
+export type DimensionScore = z.infer<typeof dimensionScore>;
 
 export const turn = z.object({
   id: z.string(),
@@ -50,6 +69,8 @@ export const run = z.object({
   total: z.number(),
   verdict: testVerdict,
   compileError: z.string().optional(),
+  /** Measured after every test passes, when the measurement succeeds. */
+  measuredComplexity: z.string().optional(),
   tests: z.array(runTest),
   createdAt: z.string(),
 });
@@ -59,10 +80,13 @@ export const sessionStatus = z.enum(["active", "ended"]);
 
 export const sessionSummary = z.object({
   id: z.string(),
-  type: z.literal("coding"),
+  type: interviewType,
+  mode: interviewMode,
+  level: interviewLevel,
   status: sessionStatus,
   problemId: z.string(),
-  problemTitle: z.string(),
+  /** The problem's, prompt's or first question's title. */
+  title: z.string(),
   language: codingLanguage,
   startedAt: z.string(),
   endedAt: z.string().nullable(),
@@ -70,12 +94,24 @@ export const sessionSummary = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummary>;
 
+export const designPrompt = z.object({ title: z.string(), prompt: z.string(), scope: z.string() });
+
 export const sessionDetail = sessionSummary.extend({
   timeLimitSec: z.number(),
-  problem: publicProblem,
+  phase: z.string(),
+  /** Coding interviews only. */
+  problem: publicProblem.nullable(),
+  /** System design interviews only. */
+  prompt: designPrompt.nullable(),
   turns: z.array(turn),
   code: z.string(),
   runs: z.array(run),
+  /** Live rubric scores; empty in assessment mode until the report. */
+  scores: z.array(dimensionScore),
+  hintsTaken: z.number(),
+  /** "offline" or "<provider>:<model>", and the provider's last failure when it failed. */
+  aiEngine: z.string(),
+  aiError: z.string().nullable(),
 });
 export type SessionDetail = z.infer<typeof sessionDetail>;
 
@@ -99,10 +135,16 @@ export type RunBody = z.input<typeof runBody>;
 
 export const report = z.object({
   sessionId: z.string(),
+  type: interviewType,
+  level: interviewLevel,
+  /** 0–100, the average rubric score scaled. */
   score: z.number(),
+  band: z.enum(["strong_no_hire", "no_hire", "hire", "strong_hire"]),
+  dimensions: z.array(dimensionScore),
   testsPassed: z.number(),
   testsTotal: z.number(),
   runs: z.number(),
+  hintsTaken: z.number(),
   durationSec: z.number(),
   candidateTurns: z.number(),
   summary: z.string(),

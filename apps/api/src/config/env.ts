@@ -25,7 +25,11 @@ export const envSchema = z.object({
   JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().min(1).default("apps/web/dist"),
-  AI_PROVIDER: z.enum(["offline"]).default("offline"),
+  AI_PROVIDER: z.enum(["offline", "openai", "anthropic", "openai-compatible"]).default("offline"),
+  AI_MODEL: z.string().min(1).optional(),
+  AI_API_KEY: z.string().min(1).optional(),
+  AI_BASE_URL: z.url("AI_BASE_URL must be a URL such as http://localhost:11434/v1").optional(),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
   SANDBOX_JS_WORKERS: count(1),
   SANDBOX_PYTHON_WORKERS: count(1),
   SANDBOX_MAX_QUEUE: count(32),
@@ -36,13 +40,33 @@ export const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
+/** Settings that only make sense together, checked after each is valid on its own. */
+function missingCompanions(env: Env): string[] {
+  if (env.AI_PROVIDER === "offline") return [];
+  const problems: string[] = [];
+  if (!env.AI_MODEL) {
+    problems.push(
+      `  AI_MODEL: required when AI_PROVIDER is ${env.AI_PROVIDER} (for example gpt-4o-mini or llama3.1)`,
+    );
+  }
+  if (env.AI_PROVIDER === "openai-compatible" && !env.AI_BASE_URL) {
+    problems.push(
+      "  AI_BASE_URL: required for an openai-compatible server (for example http://localhost:11434/v1)",
+    );
+  }
+  if ((env.AI_PROVIDER === "openai" || env.AI_PROVIDER === "anthropic") && !env.AI_API_KEY) {
+    problems.push(`  AI_API_KEY: required for ${env.AI_PROVIDER}`);
+  }
+  return problems;
+}
+
 /** Parses the environment once; a bad value stops the process with a message naming it. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = envSchema.safeParse(cleaned);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(
-    (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
-  );
+  const problems = parsed.success
+    ? missingCompanions(parsed.data)
+    : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  if (parsed.success && problems.length === 0) return parsed.data;
   throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
 }

@@ -42,8 +42,18 @@ export const interviewSessions = pgTable(
     userId: owner(),
     type: text("type").notNull(),
     status: text("status").notNull().default("active"),
+    /** The coding problem or system design prompt; for behavioral interviews, the first question. */
     problemId: text("problem_id").notNull(),
+    /** Behavioral: every question of the interview, in order. */
+    contentIds: jsonb("content_ids").notNull().default([]),
     language: text("language").notNull(),
+    mode: text("mode").notNull().default("practice"),
+    level: text("level").notNull().default("mid"),
+    /** The interview engine's state between events (phase, hints, probes). */
+    engineState: jsonb("engine_state"),
+    /** Which interviewer answered ("offline" or "<provider>:<model>"), and its last failure if any. */
+    aiEngine: text("ai_engine").notNull().default("offline"),
+    aiError: text("ai_error"),
     timeLimitSec: integer("time_limit_sec").notNull(),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
@@ -108,10 +118,11 @@ export const scores = pgTable(
     userId: owner(),
     dimension: text("dimension").notNull(),
     value: integer("value").notNull(),
+    reasons: jsonb("reasons").notNull().default([]),
     evidence: jsonb("evidence").notNull().default([]),
     createdAt: createdAt(),
   },
-  (t) => [index("scores_session_idx").on(t.sessionId)],
+  (t) => [uniqueIndex("scores_session_dimension_unique").on(t.sessionId, t.dimension)],
 );
 
 export const reports = pgTable(

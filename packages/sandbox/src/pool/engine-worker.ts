@@ -1,4 +1,5 @@
 import "./use-jitless-zod.ts";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../engines/engine.ts";
 import { createPyodideEngine } from "../engines/pyodide/pyodide-engine.ts";
@@ -14,6 +15,14 @@ const port = parentPort;
 if (!port) throw new Error("engine-worker runs only inside a worker thread");
 const post = (message: WorkerMessage) => port.postMessage(message);
 const settings = workerSettingsSchema.parse(workerData);
+
+// Candidate code must never starve the host's event loop: on Linux this lowers the priority of this
+// worker thread only, so the API thread wins the CPU when both want it.
+try {
+  setPriority(0, 10);
+} catch {
+  // Not permitted on this platform; the pool still bounds how long code may run.
+}
 
 const engine: Engine =
   settings.engine === "quickjs"

@@ -1,6 +1,7 @@
 import { codingProblems } from "@mentara/content/catalog";
+import { systemDesignPrompts } from "@mentara/content/load-content";
 import { inLanguage } from "@mentara/content/schema/localized-text";
-import { topics } from "@mentara/content/schema/taxonomy";
+import { competencies, topics } from "@mentara/content/schema/taxonomy";
 import { catalogResponse } from "@mentara/contracts/catalog";
 import { codingLanguages, interviewTypes } from "@mentara/domain/interview";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -24,6 +25,11 @@ export function catalogRoutes(deps: { tokens: TokenService }): FastifyPluginAsyn
           interviewTypes: [...interviewTypes],
           languages: [...codingLanguages],
           topics: [...topics],
+          designPrompts: systemDesignPrompts.map((p) => ({
+            id: p.id,
+            title: inLanguage(p.title, "en"),
+          })),
+          competencies: [...competencies],
           problems: codingProblems.map((p) => ({
             id: p.id,
             title: inLanguage(p.title, "en"),

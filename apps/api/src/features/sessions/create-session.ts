@@ -1,56 +1,98 @@
-import { codingProblems, findProblem } from "@mentara/content/catalog";
-import { inLanguage } from "@mentara/content/schema/localized-text";
+import {
+  behavioralQuestions,
+  codingProblems,
+  systemDesignPrompts,
+} from "@mentara/content/load-content";
 import type { CreateSessionBody } from "@mentara/contracts/sessions";
 import { DomainError } from "@mentara/domain/errors";
-import { greeting } from "@mentara/interviewer/offline-interviewer";
+import { startState } from "@mentara/interviewer/engine/interview-state";
+import { advanceInterview } from "./advance-interview.ts";
+import { loadInterviewContent } from "./interview-content.ts";
 import type { SessionDeps } from "./session-context.ts";
-import { toTurn } from "./session-views.ts";
 
-/** Starts a coding interview: the interviewer's greeting is its first stored turn. */
+type Input = Required<Pick<CreateSessionBody, "type" | "mode" | "level" | "language">> &
+  Omit<CreateSessionBody, "type" | "mode" | "level" | "language">;
+
+const behavioralQuestionCount = 3;
+
+/** Starts an interview of any type; the engine's greeting is its first stored turn. */
 export async function createSession(
   userId: string,
-  input: Required<Pick<CreateSessionBody, "language">> &
-    Omit<CreateSessionBody, "language" | "type">,
-  deps: Pick<SessionDeps, "sessions" | "bus">,
+  input: Input,
+  deps: SessionDeps,
   random: () => number = Math.random,
 ) {
-  const problem = input.problemId ? findProblem(input.problemId) : pickProblem(input, random);
-  if (!problem) {
-    throw new DomainError(
-      "NOT_FOUND",
-      input.problemId
-        ? `There is no problem called "${input.problemId}".`
-        : "No problem matches that topic and difficulty; widen the choice.",
-    );
-  }
+  const chosen = choose(input, random);
   const session = await deps.sessions.create({
     userId,
-    type: "coding",
-    problemId: problem.id,
+    type: input.type,
+    mode: input.mode,
+    level: input.level,
+    problemId: chosen.id,
+    contentIds: chosen.contentIds,
     language: input.language,
-    timeLimitSec: problem.timeLimitSec,
+    timeLimitSec: chosen.timeLimitSec,
+    aiEngine: deps.model.name,
   });
-  const row = await deps.sessions.appendTurn({
-    sessionId: session.id,
-    userId,
-    role: "interviewer",
-    text: greeting({ title: inLanguage(problem.title, "en"), entry: problem.entry }),
-  });
-  await deps.bus.publish(session, {
-    type: "interviewer.turn",
-    data: { replyId: row.id, turn: toTurn(row) },
-  });
+  const content = loadInterviewContent(session);
+  if (!content) throw new Error(`session ${session.id} has no content`);
+  const now = deps.now().getTime();
+  const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
+  await deps.sessions.saveEngineState(session.id, state);
+  await advanceInterview(
+    { ...session, engineState: state },
+    content,
+    { kind: "start", nowMs: now },
+    deps,
+  );
   return session;
 }
 
-function pickProblem(
-  filter: { topic?: string | undefined; difficulty?: string | undefined },
+function choose(
+  input: Input,
   random: () => number,
-) {
-  const matching = codingProblems.filter(
-    (p) =>
-      (!filter.topic || (p.topics as string[]).includes(filter.topic)) &&
-      (!filter.difficulty || p.difficulty === filter.difficulty),
+): { id: string; contentIds: string[]; timeLimitSec: number } {
+  const pick = <T>(items: T[]): T | undefined => items[Math.floor(random() * items.length)];
+  if (input.type === "coding") {
+    const problem = input.problemId
+      ? codingProblems.find((p) => p.id === input.problemId)
+      : pick(
+          codingProblems.filter(
+            (p) =>
+              (!input.topic || (p.topics as string[]).includes(input.topic)) &&
+              (!input.difficulty || p.difficulty === input.difficulty),
+          ),
+        );
+    if (!problem) {
+      throw new DomainError(
+        "NOT_FOUND",
+        input.problemId
+          ? `There is no problem called "${input.problemId}".`
+          : "No problem matches that topic and difficulty; widen the choice.",
+      );
+    }
+    return { id: problem.id, contentIds: [], timeLimitSec: problem.timeLimitSec };
+  }
+  if (input.type === "system_design") {
+    const prompt = input.promptId
+      ? systemDesignPrompts.find((p) => p.id === input.promptId)
+      : pick([...systemDesignPrompts]);
+    if (!prompt)
+      throw new DomainError(
+        "NOT_FOUND",
+        `There is no system design prompt called "${input.promptId}".`,
+      );
+    return { id: prompt.id, contentIds: [], timeLimitSec: prompt.timeLimitSec };
+  }
+  const pool = behavioralQuestions.filter(
+    (q) => !input.competency || q.competency === input.competency,
   );
-  return matching[Math.floor(random() * matching.length)];
+  const shuffled = [...pool].sort(() => random() - 0.5).slice(0, behavioralQuestionCount);
+  const first = shuffled[0];
+  if (!first)
+    throw new DomainError(
+      "NOT_FOUND",
+      `There are no behavioral questions on "${input.competency}".`,
+    );
+  return { id: first.id, contentIds: shuffled.map((q) => q.id), timeLimitSec: 30 * 60 };
 }

@@ -1,83 +1,103 @@
 import type { Report } from "@mentara/contracts/sessions";
 import { DomainError } from "@mentara/domain/errors";
-import { scoreCodingOutcome } from "@mentara/domain/interview";
-import { closing } from "@mentara/interviewer/offline-interviewer";
+import { type Level, levels, overallBand, type RubricScore } from "@mentara/domain/rubric";
+import { readState } from "./advance-interview.ts";
+import { loadInterviewContent } from "./interview-content.ts";
+import { computeScores } from "./live-scores.ts";
 import { loadOwnedSession, type SessionDeps } from "./session-context.ts";
 import { toReport, toTurn } from "./session-views.ts";
+import type { SessionRow } from "./sessions-repository.ts";
 
-/** Ends the interview once, writes the report and announces both on the stream. */
+/** The candidate ends the interview: the report is written once; asking again returns it. */
 export async function endSession(
   userId: string,
   sessionId: string,
   deps: SessionDeps,
 ): Promise<Report> {
   const { session } = await loadOwnedSession(deps, userId, sessionId);
+  const report = await finishSession(session, deps, true);
+  if (report) return report;
+  const existing = await deps.sessions.findReport(sessionId);
+  if (existing) return toReport(existing);
+  throw new DomainError("SESSION_ENDED", "This interview has already ended.");
+}
+
+/**
+ * Ends a session once (by the candidate, or by the engine when time is up), scores it on the
+ * rubric for its level, writes the report and announces both on the stream. Returns undefined
+ * when the session had already ended.
+ */
+export async function finishSession(
+  session: SessionRow,
+  deps: SessionDeps,
+  byCandidate = false,
+): Promise<Report | undefined> {
   const endedAt = deps.now();
-  const ended = await deps.sessions.end(userId, sessionId, endedAt);
-  if (!ended) {
-    const existing = await deps.sessions.findReport(sessionId);
-    if (existing) return toReport(existing);
-    throw new DomainError("SESSION_ENDED", "This interview has already ended.");
+  const ended = await deps.sessions.end(session.userId, session.id, endedAt);
+  if (!ended) return undefined;
+  if (byCandidate) {
+    const closing = await deps.sessions.appendTurn({
+      sessionId: session.id,
+      userId: session.userId,
+      role: "interviewer",
+      text: "Thank you, that's the end of our interview. Your report is ready.",
+    });
+    await deps.bus.publish(session, {
+      type: "interviewer.turn",
+      data: { replyId: closing.id, turn: toTurn(closing) },
+    });
   }
-  const closingTurn = await deps.sessions.appendTurn({
-    sessionId,
-    userId,
-    role: "interviewer",
-    text: closing(),
-  });
-  await deps.bus.publish(session, {
-    type: "interviewer.turn",
-    data: { replyId: closingTurn.id, turn: toTurn(closingTurn) },
-  });
   await deps.bus.publish(session, {
     type: "session.ended",
     data: { endedAt: endedAt.toISOString() },
   });
 
-  const [runs, turns] = await Promise.all([
-    deps.sessions.listRuns(sessionId),
-    deps.sessions.listTurns(sessionId),
+  const content = loadInterviewContent(ended);
+  const state = readState(ended);
+  const [runs, turns, scores] = await Promise.all([
+    deps.sessions.listRuns(session.id),
+    deps.sessions.listTurns(session.id),
+    content ? computeScores(ended, content, state, deps) : Promise.resolve([]),
   ]);
+  await deps.sessions.saveScores(
+    session,
+    scores.map((s) => ({
+      dimension: s.dimension,
+      value: s.score,
+      reasons: s.reasons,
+      evidence: s.evidence,
+    })),
+  );
+  const level: Level = levels.find((l) => l === session.level) ?? "mid";
+  const values = scores.map((s) => s.score as RubricScore);
+  const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
   const last = runs.at(-1);
-  const elapsedMs = endedAt.getTime() - session.startedAt.getTime();
-  const candidateTurns = turns.filter((t) => t.role === "candidate").length;
-  const outcome = {
+  const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
+  const content_: Report = {
+    sessionId: session.id,
+    type:
+      session.type === "system_design" || session.type === "behavioral" ? session.type : "coding",
+    level,
+    score: Math.round(((average - 1) / 3) * 100),
+    band: overallBand(values, level),
+    dimensions: scores,
     testsPassed: last?.passed ?? 0,
     testsTotal: last?.total ?? 0,
     runs: runs.length,
-    elapsedMs,
-    timeLimitMs: session.timeLimitSec * 1000,
-    candidateTurns,
-  };
-  const content: Report = {
-    sessionId,
-    score: scoreCodingOutcome(outcome),
-    testsPassed: outcome.testsPassed,
-    testsTotal: outcome.testsTotal,
-    runs: runs.length,
-    durationSec: Math.round(elapsedMs / 1000),
-    candidateTurns,
-    summary: summarize(outcome),
+    hintsTaken: state?.hints.length ?? 0,
+    durationSec: Math.round((endedAt.getTime() - session.startedAt.getTime()) / 1000),
+    candidateTurns: turns.filter((t) => t.role === "candidate").length,
+    summary: weakest
+      ? `Work on ${weakest.dimension.replaceAll("_", " ")} first: ${weakest.reasons[0] ?? ""}`.trim()
+      : "Nothing to score yet: answer the interviewer and, for coding, run your code.",
     createdAt: deps.now().toISOString(),
   };
-  const row = await deps.sessions.saveReport({ sessionId, userId, content });
+  const row = await deps.sessions.saveReport({
+    sessionId: session.id,
+    userId: session.userId,
+    content: content_,
+  });
   const report = toReport(row);
   await deps.bus.publish(session, { type: "report.ready", data: { report } });
   return report;
-}
-
-function summarize(outcome: {
-  testsPassed: number;
-  testsTotal: number;
-  runs: number;
-  candidateTurns: number;
-}): string {
-  if (outcome.runs === 0)
-    return "You ended without running your code. Next time, run the tests early and often.";
-  if (outcome.testsPassed === outcome.testsTotal) {
-    return outcome.candidateTurns >= 2
-      ? "Every test passes and you explained your thinking. Next, practise stating the complexity before you code."
-      : "Every test passes. Talk through your approach more: interviewers score how you think, not just the result.";
-  }
-  return `${outcome.testsPassed} of ${outcome.testsTotal} tests pass. Work through the failing case by hand before changing the code.`;
 }

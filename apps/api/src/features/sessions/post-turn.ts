@@ -1,13 +1,13 @@
-import { randomUUID } from "node:crypto";
 import type { Turn } from "@mentara/contracts/sessions";
-import { replyTo, streamText } from "@mentara/interviewer/offline-interviewer";
+import { advanceInterview, readState } from "./advance-interview.ts";
+import { finishSession } from "./end-session.ts";
+import { refreshScores } from "./live-scores.ts";
 import { assertActive, loadOwnedSession, type SessionDeps } from "./session-context.ts";
 import { toTurn } from "./session-views.ts";
-import type { SessionRow } from "./sessions-repository.ts";
 
 /**
- * Stores the candidate's turn (and code, when sent) before answering, then lets the interviewer
- * reply on the event stream without holding up the response.
+ * Stores the candidate's turn (and code, when sent) before answering, then lets the engine reply
+ * and the live scores update on the event stream without holding up the response.
  */
 export async function postTurn(
   userId: string,
@@ -15,7 +15,7 @@ export async function postTurn(
   input: { text: string; code?: string | undefined },
   deps: SessionDeps,
 ): Promise<Turn> {
-  const { session } = await loadOwnedSession(deps, userId, sessionId);
+  const { session, content } = await loadOwnedSession(deps, userId, sessionId);
   assertActive(session);
   if (input.code !== undefined) {
     await deps.sessions.saveSnapshot({
@@ -33,27 +33,17 @@ export async function postTurn(
   });
   const turn = toTurn(row);
   await deps.bus.publish(session, { type: "candidate.turn", data: { turn } });
-  deps.background(speak(session, replyTo(input.text), deps));
+  deps.background(
+    (async () => {
+      const { state, ended } = await advanceInterview(
+        session,
+        content,
+        { kind: "turn", text: input.text, nowMs: deps.now().getTime() },
+        deps,
+      );
+      if (ended) await finishSession(session, deps);
+      else await refreshScores(session, content, state ?? readState(session), deps);
+    })(),
+  );
   return turn;
-}
-
-/** Streams an interviewer message word by word, then stores it as a turn. */
-export async function speak(session: SessionRow, text: string, deps: SessionDeps): Promise<void> {
-  const replyId = randomUUID();
-  for await (const piece of streamText(text, deps.streamDelayMs)) {
-    deps.bus.publishTransient(session.id, {
-      type: "interviewer.delta",
-      data: { replyId, text: piece },
-    });
-  }
-  const row = await deps.sessions.appendTurn({
-    sessionId: session.id,
-    userId: session.userId,
-    role: "interviewer",
-    text,
-  });
-  await deps.bus.publish(session, {
-    type: "interviewer.turn",
-    data: { replyId, turn: toTurn(row) },
-  });
 }

@@ -1,15 +1,19 @@
 import type { ContentTest } from "@mentara/content/schema/coding-problem-schema";
 import type { Run, RunBody } from "@mentara/contracts/sessions";
-import { reactToRun } from "@mentara/interviewer/offline-interviewer";
-import type { RunResult } from "@mentara/sandbox/submission";
-import { speak } from "./post-turn.ts";
+import { DomainError } from "@mentara/domain/errors";
+import { measureComplexity } from "@mentara/sandbox/measure-complexity";
+import type { Json } from "@mentara/sandbox/submission";
+import { advanceInterview } from "./advance-interview.ts";
+import { finishSession } from "./end-session.ts";
+import { refreshScores } from "./live-scores.ts";
 import { assertActive, loadOwnedSession, type SessionDeps } from "./session-context.ts";
 import { toRun } from "./session-views.ts";
 
 /**
  * Saves the code, runs it against every test of the problem, stores the result and sends it on
  * the stream. Arguments and expected values are shown for the examples and the first failing
- * test; the other hidden tests show only their verdict.
+ * test; the other hidden tests show only their verdict. When every test passes, the solution's
+ * complexity is measured in the background and the live scores use it.
  */
 export async function runCode(
   userId: string,
@@ -17,8 +21,10 @@ export async function runCode(
   input: Required<RunBody>,
   deps: SessionDeps,
 ): Promise<Run> {
-  const { session, problem } = await loadOwnedSession(deps, userId, sessionId);
+  const { session, content } = await loadOwnedSession(deps, userId, sessionId);
   assertActive(session);
+  const problem = content.problem;
+  if (!problem) throw new DomainError("VALIDATION", "Only coding interviews run code.");
   const snapshot = await deps.sessions.saveSnapshot({
     sessionId,
     userId,
@@ -60,7 +66,37 @@ export async function runCode(
   });
   const run = toRun(row);
   await deps.bus.publish(session, { type: "run.result", data: { run } });
-  deps.background(speak(session, reactToRun(describeRun(result, problem.entry, tests)), deps));
+  deps.background(
+    (async () => {
+      const event = {
+        kind: "run" as const,
+        passed: result.summary.passed,
+        total: result.summary.total,
+        compileError: Boolean(result.compileError),
+        nowMs: deps.now().getTime(),
+      };
+      const { state, ended } = await advanceInterview(session, content, event, deps);
+      if (ended) {
+        await finishSession(session, deps);
+        return;
+      }
+      await refreshScores(session, content, state, deps);
+      if (result.summary.verdict !== "passed" || input.language === "python") return;
+      const measured = await measureComplexity(deps.sandbox, {
+        language: input.language,
+        code: input.code,
+        entry: problem.entry,
+        kind: problem.kind,
+        adapters: problem.adapters,
+        generate: (n) => problem.generate(n, Math.random) as Json[],
+        ...(problem.complexitySizes ? { sizes: problem.complexitySizes } : {}),
+        budgetMs: 6_000,
+      });
+      if (measured.status !== "measured") return;
+      await deps.sessions.recordMeasuredComplexity(row.id, measured.complexity);
+      await refreshScores(session, content, state, deps, measured.complexity);
+    })(),
+  );
   return run;
 }
 
@@ -68,15 +104,4 @@ export async function runCode(
 function inputOf(test: ContentTest | undefined): unknown[] | undefined {
   if (!test) return undefined;
   return "args" in test ? test.args : test.calls;
-}
-
-function describeRun(result: RunResult, entry: string, tests: ContentTest[]) {
-  const failing = result.tests.find((t) => t.verdict !== "passed");
-  const args = failing ? inputOf(tests[failing.index]) : undefined;
-  return {
-    passed: result.summary.passed,
-    total: result.summary.total,
-    ...(result.compileError ? { compileError: result.compileError } : {}),
-    ...(args ? { firstFailure: `${entry}(${args.map((a) => JSON.stringify(a)).join(", ")})` } : {}),
-  };
 }

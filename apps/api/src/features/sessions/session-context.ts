@@ -1,9 +1,9 @@
 import type { ServerResponse } from "node:http";
-import { findProblem } from "@mentara/content/catalog";
-import type { CodingProblem } from "@mentara/content/schema/coding-problem-schema";
 import { DomainError } from "@mentara/domain/errors";
+import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { SessionEventBus } from "../../realtime/session-event-bus.ts";
+import { type InterviewContent, loadInterviewContent } from "./interview-content.ts";
 import type { SessionRow, SessionsRepository } from "./sessions-repository.ts";
 
 export interface SessionDeps {
@@ -13,23 +13,25 @@ export interface SessionDeps {
   now: () => Date;
   /** Work that continues after the response (the interviewer's streamed reply); awaited on shutdown. */
   background: (task: Promise<unknown>) => void;
-  /** Pause between streamed words of the offline interviewer, in ms. */
-  streamDelayMs: number;
   /** Event streams still open; ended when the server shuts down. */
   openStreams: Set<ServerResponse>;
+  /** The interviewer's voice: the offline engine or a provider behind the AI SDK. */
+  model: ModelPort;
+  /** Runs one session's engine steps one after another. */
+  serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }
 
-/** Loads a session the user owns, or answers 404 as if it did not exist. */
+/** Loads a session the user owns with its content, or answers 404 as if it did not exist. */
 export async function loadOwnedSession(
   deps: Pick<SessionDeps, "sessions">,
   userId: string,
   sessionId: string,
-): Promise<{ session: SessionRow; problem: CodingProblem }> {
+): Promise<{ session: SessionRow; content: InterviewContent }> {
   const session = await deps.sessions.find(userId, sessionId);
-  const problem = session && findProblem(session.problemId);
-  if (!session || !problem)
+  const content = session && loadInterviewContent(session);
+  if (!session || !content)
     throw new DomainError("NOT_FOUND", "No interview with this id belongs to you.");
-  return { session, problem };
+  return { session, content };
 }
 
 export function assertActive(session: SessionRow): void {

@@ -18,6 +18,7 @@ import { endSession } from "./end-session.ts";
 import { getReport } from "./get-report.ts";
 import { getSession } from "./get-session.ts";
 import { postTurn } from "./post-turn.ts";
+import { requestHint } from "./request-hint.ts";
 import { runCode } from "./run-code.ts";
 import type { SessionDeps } from "./session-context.ts";
 import { toSummary } from "./session-views.ts";
@@ -102,6 +103,22 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
         const userId = await authenticate(request, deps.tokens);
         return reply.status(201).send(await runCode(userId, request.params.id, request.body, deps));
       },
+    );
+
+    app.post(
+      "/sessions/:id/hints",
+      {
+        schema: {
+          params: idParams,
+          response: { 200: z.object({ hintsTaken: z.number() }) },
+          security,
+          tags: ["sessions"],
+          description:
+            "The next tier of hint arrives as an interviewer turn; each costs problem-solving score.",
+        },
+      },
+      async (request) =>
+        requestHint(await authenticate(request, deps.tokens), request.params.id, deps),
     );
 
     app.post(

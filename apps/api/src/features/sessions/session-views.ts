@@ -1,7 +1,8 @@
-import { findProblem } from "@mentara/content/catalog";
-import { inLanguage } from "@mentara/content/schema/localized-text";
 import { codingLanguage } from "@mentara/contracts/catalog";
 import {
+  interviewLevel,
+  interviewMode,
+  interviewType,
   type Report,
   type Run,
   report,
@@ -10,6 +11,7 @@ import {
   type Turn,
   testVerdict,
 } from "@mentara/contracts/sessions";
+import { loadInterviewContent } from "./interview-content.ts";
 import type { ReportRow, RunRow, SessionRow, TurnRow } from "./sessions-repository.ts";
 
 /** Rows to the shapes the contracts promise; JSON columns are re-read through the contract. */
@@ -23,7 +25,7 @@ export function toTurn(row: TurnRow): Turn {
   };
 }
 
-const storedRun = run.pick({ tests: true, compileError: true });
+const storedRun = run.pick({ tests: true, compileError: true, measuredComplexity: true });
 
 export function toReport(row: ReportRow): Report {
   return report.parse(row.content);
@@ -38,6 +40,7 @@ export function toRun(row: RunRow): Run {
     total: row.total,
     verdict: testVerdict.parse(row.verdict),
     ...(stored.compileError ? { compileError: stored.compileError } : {}),
+    ...(stored.measuredComplexity ? { measuredComplexity: stored.measuredComplexity } : {}),
     tests: stored.tests,
     createdAt: row.createdAt.toISOString(),
   };
@@ -46,18 +49,15 @@ export function toRun(row: RunRow): Run {
 export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): SessionSummary {
   return {
     id: row.id,
-    type: "coding",
+    type: interviewType.catch("coding").parse(row.type),
+    mode: interviewMode.catch("practice").parse(row.mode),
+    level: interviewLevel.catch("mid").parse(row.level),
     status: row.status === "ended" ? "ended" : "active",
     problemId: row.problemId,
-    problemTitle: problemTitle(row.problemId),
+    title: loadInterviewContent(row)?.title ?? row.problemId,
     language: codingLanguage.parse(row.language),
     startedAt: row.startedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
     score: reportRow ? toReport(reportRow).score : null,
   };
-}
-
-function problemTitle(problemId: string): string {
-  const problem = findProblem(problemId);
-  return problem ? inLanguage(problem.title, "en") : problemId;
 }

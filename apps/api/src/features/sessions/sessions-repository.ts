@@ -5,6 +5,7 @@ import {
   interviewSessions,
   reports,
   runs,
+  scores,
   sessionEvents,
   turns,
 } from "../../db/schema.ts";
@@ -14,20 +15,52 @@ export type TurnRow = typeof turns.$inferSelect;
 export type RunRow = typeof runs.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
 export type EventRow = typeof sessionEvents.$inferSelect;
+export type ScoreRow = typeof scores.$inferSelect;
 
 /** Sessions and everything that belongs to one: turns, code snapshots, runs, reports, events. */
 export function createSessionsRepository(db: Database) {
   return {
-    async create(values: {
-      userId: string;
-      type: string;
-      problemId: string;
-      language: string;
-      timeLimitSec: number;
-    }) {
+    async create(values: typeof interviewSessions.$inferInsert): Promise<SessionRow> {
       const [row] = await db.insert(interviewSessions).values(values).returning();
       if (!row) throw new Error("session insert returned nothing");
       return row;
+    },
+
+    async saveEngineState(
+      id: string,
+      engineState: unknown,
+      aiError?: string | null,
+    ): Promise<void> {
+      await db
+        .update(interviewSessions)
+        .set({ engineState, ...(aiError === undefined ? {} : { aiError }) })
+        .where(eq(interviewSessions.id, id));
+    },
+
+    async saveScores(
+      session: { id: string; userId: string },
+      values: { dimension: string; value: number; reasons: string[]; evidence: string[] }[],
+    ): Promise<void> {
+      if (values.length === 0) return;
+      await db
+        .insert(scores)
+        .values(values.map((v) => ({ ...v, sessionId: session.id, userId: session.userId })))
+        .onConflictDoUpdate({
+          target: [scores.sessionId, scores.dimension],
+          set: {
+            value: sql`excluded.value`,
+            reasons: sql`excluded.reasons`,
+            evidence: sql`excluded.evidence`,
+          },
+        });
+    },
+
+    listScores(sessionId: string): Promise<ScoreRow[]> {
+      return db
+        .select()
+        .from(scores)
+        .where(eq(scores.sessionId, sessionId))
+        .orderBy(asc(scores.createdAt));
     },
 
     /** A session only when it belongs to this user; otherwise undefined, as if it did not exist. */
@@ -110,6 +143,16 @@ export function createSessionsRepository(db: Database) {
       const [row] = await db.insert(runs).values(values).returning();
       if (!row) throw new Error("run insert returned nothing");
       return row;
+    },
+
+    /** Adds the measured complexity to a run's stored result. */
+    async recordMeasuredComplexity(runId: string, complexity: string): Promise<void> {
+      await db
+        .update(runs)
+        .set({
+          result: sql`${runs.result} || ${JSON.stringify({ measuredComplexity: complexity })}::jsonb`,
+        })
+        .where(eq(runs.id, runId));
     },
 
     listRuns(sessionId: string): Promise<RunRow[]> {

@@ -23,15 +23,25 @@ export function DashboardPage() {
 }
 
 const difficulties = ["easy", "medium", "hard"] as const;
+const types = ["coding", "system_design", "behavioral"] as const;
+const modes = ["practice", "assessment"] as const;
+const levels = ["junior", "mid", "senior", "staff"] as const;
+const pickFrom = <T extends string>(options: readonly T[], value: string, fallback: T): T =>
+  options.find((o) => o === value) ?? fallback;
 
 function StartInterview() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const catalog = useQuery(catalogQuery);
+  const [type, setType] = useState<(typeof types)[number]>("coding");
+  const [mode, setMode] = useState<(typeof modes)[number]>("practice");
+  const [level, setLevel] = useState<(typeof levels)[number]>("mid");
   const [language, setLanguage] = useState<(typeof languages)[number]>("javascript");
   const [topic, setTopic] = useState("");
   const [difficulty, setDifficulty] = useState("");
   const [problemId, setProblemId] = useState("");
+  const [promptId, setPromptId] = useState("");
+  const [competency, setCompetency] = useState("");
   const matching = (catalog.data?.problems ?? []).filter(
     (p) => (!topic || p.topics.includes(topic)) && (!difficulty || p.difficulty === difficulty),
   );
@@ -39,20 +49,29 @@ function StartInterview() {
   const start = useMutation({
     mutationFn: () =>
       startSession({
-        type: "coding",
-        language,
-        ...(chosen ? { problemId: chosen } : {}),
-        ...(!chosen && topic ? { topic } : {}),
-        ...(!chosen && difficulty
-          ? { difficulty: difficulties.find((d) => d === difficulty) }
+        type,
+        mode,
+        level,
+        ...(type === "coding"
+          ? {
+              language,
+              ...(chosen ? { problemId: chosen } : {}),
+              ...(!chosen && topic ? { topic } : {}),
+              ...(!chosen && difficulty
+                ? { difficulty: pickFrom(difficulties, difficulty, "easy") }
+                : {}),
+            }
           : {}),
+        ...(type === "system_design" && promptId ? { promptId } : {}),
+        ...(type === "behavioral" && competency ? { competency } : {}),
       }),
     onSuccess: (session) => void navigate(`/interview/${session.id}`),
   });
+  const blocked = type === "coding" && matching.length === 0;
   return (
     <div className="card">
       <h2>{t("dashboard.startTitle")}</h2>
-      <p className="muted">{t("dashboard.startBody")}</p>
+      <p className="muted">{t(`dashboard.startBody.${type}`)}</p>
       {catalog.isPending ? <Loading /> : null}
       {catalog.isError ? (
         <ErrorNotice error={catalog.error} onRetry={() => void catalog.refetch()} />
@@ -65,66 +84,137 @@ function StartInterview() {
             start.mutate();
           }}
         >
+          <fieldset className="segmented">
+            <legend>{t("dashboard.type")}</legend>
+            {types.map((value) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="type"
+                  value={value}
+                  checked={type === value}
+                  onChange={() => setType(value)}
+                />
+                {t(`types.${value}`)}
+              </label>
+            ))}
+          </fieldset>
           <div className="filters">
             <label>
-              {t("dashboard.topic")}
-              <select value={topic} onChange={(e) => setTopic(e.target.value)}>
-                <option value="">{t("dashboard.anyTopic")}</option>
-                {catalog.data.topics.map((name) => (
-                  <option key={name} value={name}>
-                    {t(`topics.${name}`)}
+              {t("dashboard.mode")}
+              <select
+                value={mode}
+                onChange={(e) => setMode(pickFrom(modes, e.target.value, "practice"))}
+              >
+                {modes.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`modes.${m}`)}
                   </option>
                 ))}
               </select>
             </label>
             <label>
-              {t("dashboard.difficulty")}
-              <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
-                <option value="">{t("dashboard.anyDifficulty")}</option>
-                {difficulties.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`difficulty.${d}`)}
+              {t("dashboard.level")}
+              <select
+                value={level}
+                onChange={(e) => setLevel(pickFrom(levels, e.target.value, "mid"))}
+              >
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`levels.${l}`)}
                   </option>
                 ))}
               </select>
             </label>
           </div>
-          <label>
-            {t("dashboard.problem")}
-            <select
-              value={chosen}
-              onChange={(e) => setProblemId(e.target.value)}
-              disabled={matching.length === 0}
-            >
-              <option value="">{t("dashboard.anyProblem", { count: matching.length })}</option>
-              {matching.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title} · {t(`difficulty.${p.difficulty}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {matching.length === 0 ? <p className="empty">{t("dashboard.noMatch")}</p> : null}
-          <label>
-            {t("dashboard.language")}
-            <select
-              value={language}
-              onChange={(e) =>
-                setLanguage(languages.find((l) => l === e.target.value) ?? "javascript")
-              }
-            >
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {t(`languages.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {type === "coding" ? (
+            <>
+              <div className="filters">
+                <label>
+                  {t("dashboard.topic")}
+                  <select value={topic} onChange={(e) => setTopic(e.target.value)}>
+                    <option value="">{t("dashboard.anyTopic")}</option>
+                    {catalog.data.topics.map((name) => (
+                      <option key={name} value={name}>
+                        {t(`topics.${name}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t("dashboard.difficulty")}
+                  <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+                    <option value="">{t("dashboard.anyDifficulty")}</option>
+                    {difficulties.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`difficulty.${d}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <label>
+                {t("dashboard.problem")}
+                <select
+                  value={chosen}
+                  onChange={(e) => setProblemId(e.target.value)}
+                  disabled={matching.length === 0}
+                >
+                  <option value="">{t("dashboard.anyProblem", { count: matching.length })}</option>
+                  {matching.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.title} · {t(`difficulty.${p.difficulty}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {matching.length === 0 ? <p className="empty">{t("dashboard.noMatch")}</p> : null}
+              <label>
+                {t("dashboard.language")}
+                <select
+                  value={language}
+                  onChange={(e) => setLanguage(pickFrom(languages, e.target.value, "javascript"))}
+                >
+                  {languages.map((l) => (
+                    <option key={l} value={l}>
+                      {t(`languages.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          ) : null}
+          {type === "system_design" ? (
+            <label>
+              {t("dashboard.prompt")}
+              <select value={promptId} onChange={(e) => setPromptId(e.target.value)}>
+                <option value="">{t("dashboard.anyPrompt")}</option>
+                {catalog.data.designPrompts.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {type === "behavioral" ? (
+            <label>
+              {t("dashboard.competency")}
+              <select value={competency} onChange={(e) => setCompetency(e.target.value)}>
+                <option value="">{t("dashboard.anyCompetency")}</option>
+                {catalog.data.competencies.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`competencies.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           {start.isError ? <ErrorNotice error={start.error} /> : null}
           <button
             type="submit"
             className="button"
-            disabled={start.isPending || matching.length === 0}
+            disabled={start.isPending || blocked}
             aria-busy={start.isPending}
           >
             {start.isPending ? t("dashboard.starting") : t("dashboard.start")}
@@ -154,9 +244,10 @@ function PastSessions() {
           {sessions.data.sessions.map((s: SessionSummary) => (
             <li key={s.id}>
               <Link to={s.status === "ended" ? `/report/${s.id}` : `/interview/${s.id}`}>
-                <strong>{s.problemTitle}</strong>
+                <strong>{s.title}</strong>
                 <span className="muted">
-                  {date.format(new Date(s.startedAt))} · {t(`languages.${s.language}`)}
+                  {date.format(new Date(s.startedAt))} · {t(`types.${s.type}`)} ·{" "}
+                  {t(`levels.${s.level}`)}
                 </span>
                 <span className={`badge ${s.status}`}>
                   {s.status === "ended"

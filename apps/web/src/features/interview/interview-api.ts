@@ -7,6 +7,7 @@ import {
   turn,
 } from "@mentara/contracts/sessions";
 import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
 import { apiRequest } from "../../lib/api-client.ts";
 
 export const sessionQuery = (id: string) =>
@@ -20,6 +21,9 @@ export const postTurn = (id: string, body: { text: string; code?: string }) =>
 
 export const runCode = (id: string, body: RunBody): Promise<Run> =>
   apiRequest(`/sessions/${id}/runs`, run, { method: "POST", body });
+
+export const requestHint = (id: string) =>
+  apiRequest(`/sessions/${id}/hints`, z.object({ hintsTaken: z.number() }), { method: "POST" });
 
 export const endSession = (id: string) =>
   apiRequest(`/sessions/${id}/end`, report, { method: "POST" });

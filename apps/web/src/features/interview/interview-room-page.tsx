@@ -7,7 +7,8 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { ChatPanel } from "./chat-panel.tsx";
-import { endSession, postTurn, runCode, sessionQuery } from "./interview-api.ts";
+import { endSession, postTurn, requestHint, runCode, sessionQuery } from "./interview-api.ts";
+import { LiveScorePanel } from "./live-score-panel.tsx";
 import { RunResults } from "./run-results.tsx";
 import { SessionTimer } from "./session-timer.tsx";
 import { useSessionEvents } from "./use-session-events.ts";
@@ -38,18 +39,24 @@ function Room({ session }: { session: SessionDetail }) {
     turns: session.turns,
     runs: session.runs,
     ended: session.status === "ended",
+    scores: session.scores,
+    phase: session.phase,
+    error: session.aiError,
   });
   const [code, setCode] = useState(session.code);
   const codeRef = useRef(code);
   codeRef.current = code;
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const coding = session.type === "coding" && session.problem !== null;
 
   const run = useMutation({
     mutationFn: () => runCode(session.id, { language: session.language, code: codeRef.current }),
   });
   const send = useMutation({
-    mutationFn: (text: string) => postTurn(session.id, { text, code: codeRef.current }),
+    mutationFn: (text: string) =>
+      postTurn(session.id, coding ? { text, code: codeRef.current } : { text }),
   });
+  const hint = useMutation({ mutationFn: () => requestHint(session.id) });
   const end = useMutation({
     mutationFn: () => endSession(session.id),
     onSuccess: (report) => {
@@ -61,8 +68,8 @@ function Room({ session }: { session: SessionDetail }) {
 
   const ended = live.ended;
   const runTests = useCallback(() => {
-    if (!ended && !run.isPending) run.mutate();
-  }, [ended, run]);
+    if (coding && !ended && !run.isPending) run.mutate();
+  }, [coding, ended, run]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -76,13 +83,18 @@ function Room({ session }: { session: SessionDetail }) {
   }, [runTests]);
 
   const latestRun = run.data ?? live.runs.at(-1);
+  const offline = session.aiEngine === "offline";
 
   return (
     <div className="room">
       <div className="room-bar">
-        <h1>{session.problem.title}</h1>
-        <span className="badge offline" title={t("room.offlineHint")}>
-          {t("room.offline")}
+        <h1>{session.problem?.title ?? session.prompt?.title ?? t(`types.${session.type}`)}</h1>
+        <span className="badge">{t(`phases.${live.phase}`, { defaultValue: live.phase })}</span>
+        <span
+          className={`badge ${offline ? "offline" : ""}`}
+          title={offline ? t("room.offlineHint") : session.aiEngine}
+        >
+          {offline ? t("room.offline") : t("room.aiEngine", { engine: session.aiEngine })}
         </span>
         {live.status === "reconnecting" ? (
           <span className="badge warn">{t("room.reconnecting")}</span>
@@ -122,40 +134,70 @@ function Room({ session }: { session: SessionDetail }) {
         )}
       </div>
       {end.isError ? <ErrorNotice error={end.error} /> : null}
-      <div className="room-grid">
+      {live.error ? (
+        <div className="notice error" role="alert">
+          {live.error}
+        </div>
+      ) : null}
+      <div className={`room-grid ${coding ? "" : "talk"}`}>
         <section className="panel problem" aria-labelledby="problem-title">
-          <h2 id="problem-title">{t("room.problemTitle")}</h2>
+          <h2 id="problem-title">{t(`room.briefTitle.${session.type}`)}</h2>
           <div className="statement">
-            <Markdown>{session.problem.statement}</Markdown>
+            {session.problem ? <Markdown>{session.problem.statement}</Markdown> : null}
+            {session.prompt ? (
+              <>
+                <p>{session.prompt.prompt}</p>
+                <p className="muted">{session.prompt.scope}</p>
+              </>
+            ) : null}
+            {session.type === "behavioral" ? <p>{t("room.behavioralBrief")}</p> : null}
           </div>
+          {coding && session.mode === "practice" && !ended ? (
+            <div className="hint-bar">
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => hint.mutate()}
+                disabled={hint.isPending}
+              >
+                {t("room.hint")}
+              </button>
+              <small className="muted">
+                {t("room.hintCost", { count: hint.data?.hintsTaken ?? session.hintsTaken })}
+              </small>
+            </div>
+          ) : null}
+          <LiveScorePanel scores={live.scores} mode={session.mode} />
         </section>
-        <section className="panel editor" aria-labelledby="editor-title">
-          <div className="editor-bar">
-            <h2 id="editor-title">{t(`languages.${session.language}`)}</h2>
-            <button
-              type="button"
-              className="button"
-              onClick={runTests}
-              disabled={ended || run.isPending}
-              aria-keyshortcuts="Control+Enter Meta+Enter"
-            >
-              {run.isPending ? t("room.running") : t("room.run")}
-            </button>
-          </div>
-          <Suspense fallback={<Loading label={t("room.loadingEditor")} />}>
-            <CodeEditor
-              value={session.code}
-              language={session.language}
-              readOnly={ended}
-              label={t("room.editorLabel")}
-              onChange={setCode}
-              onRun={runTests}
-            />
-          </Suspense>
-          <p className="muted hint">{t("room.shortcut")}</p>
-          {run.isError ? <ErrorNotice error={run.error} onRetry={runTests} /> : null}
-          <RunResults run={latestRun} running={run.isPending} />
-        </section>
+        {coding ? (
+          <section className="panel editor" aria-labelledby="editor-title">
+            <div className="editor-bar">
+              <h2 id="editor-title">{t(`languages.${session.language}`)}</h2>
+              <button
+                type="button"
+                className="button"
+                onClick={runTests}
+                disabled={ended || run.isPending}
+                aria-keyshortcuts="Control+Enter Meta+Enter"
+              >
+                {run.isPending ? t("room.running") : t("room.run")}
+              </button>
+            </div>
+            <Suspense fallback={<Loading label={t("room.loadingEditor")} />}>
+              <CodeEditor
+                value={session.code}
+                language={session.language}
+                readOnly={ended}
+                label={t("room.editorLabel")}
+                onChange={setCode}
+                onRun={runTests}
+              />
+            </Suspense>
+            <p className="muted hint">{t("room.shortcut")}</p>
+            {run.isError ? <ErrorNotice error={run.error} onRetry={runTests} /> : null}
+            <RunResults run={latestRun} running={run.isPending} />
+          </section>
+        ) : null}
         <ChatPanel
           turns={live.turns}
           streaming={live.streaming?.text ?? null}

@@ -1,5 +1,5 @@
 import { sessionEvent } from "@mentara/contracts/events";
-import type { Run, Turn } from "@mentara/contracts/sessions";
+import type { DimensionScore, Run, Turn } from "@mentara/contracts/sessions";
 import { useEffect, useState } from "react";
 import { openEventStream, type StreamStatus } from "../../lib/event-stream.ts";
 
@@ -10,16 +10,19 @@ export interface LiveSession {
   streaming: { replyId: string; text: string } | null;
   ended: boolean;
   status: StreamStatus;
+  scores: DimensionScore[];
+  phase: string;
+  /** The AI provider's failure, shown until the next reply arrives. */
+  error: string | null;
 }
 
+type Initial = Omit<LiveSession, "streaming" | "status">;
+
 /**
- * Keeps the transcript and runs live from the session's event stream, starting from what the
- * page loaded. Events are read through the contract; anything else is ignored.
+ * Keeps the transcript, runs, live scores and phase current from the session's event stream,
+ * starting from what the page loaded. Events are read through the contract; anything else is ignored.
  */
-export function useSessionEvents(
-  sessionId: string,
-  initial: { turns: Turn[]; runs: Run[]; ended: boolean },
-): LiveSession {
+export function useSessionEvents(sessionId: string, initial: Initial): LiveSession {
   const [state, setState] = useState<LiveSession>({
     ...initial,
     streaming: null,
@@ -43,19 +46,26 @@ export function useSessionEvents(
               };
             }
             case "interviewer.turn":
-            case "candidate.turn": {
-              const streaming =
-                event.type === "interviewer.turn" && s.streaming?.replyId === event.data.replyId
-                  ? null
-                  : s.streaming;
-              return { ...s, turns: mergeTurn(s.turns, event.data.turn), streaming };
-            }
+              return {
+                ...s,
+                turns: mergeTurn(s.turns, event.data.turn),
+                streaming: s.streaming?.replyId === event.data.replyId ? null : s.streaming,
+                error: null,
+              };
+            case "candidate.turn":
+              return { ...s, turns: mergeTurn(s.turns, event.data.turn) };
             case "run.result":
               return s.runs.some((r) => r.id === event.data.run.id)
                 ? s
                 : { ...s, runs: [...s.runs, event.data.run] };
             case "session.ended":
               return { ...s, ended: true };
+            case "score.update":
+              return { ...s, scores: event.data.scores };
+            case "phase.change":
+              return { ...s, phase: event.data.phase };
+            case "interviewer.error":
+              return { ...s, error: event.data.message, streaming: null };
             default:
               return s;
           }

@@ -33,13 +33,35 @@ export function ReportPage() {
             / 100
           </span>
         </p>
+        <p className={`badge band ${r.band}`}>
+          {t(`bands.${r.band}`, { level: t(`levels.${r.level}`) })}
+        </p>
         <p>{r.summary}</p>
       </div>
+      <section className="card" aria-labelledby="dimensions-title">
+        <h2 id="dimensions-title">{t("report.dimensionsTitle")}</h2>
+        <ul className="score-list">
+          {r.dimensions.map((d) => (
+            <li key={d.dimension}>
+              <span className="dimension">{t(`dimensions.${d.dimension}`)}</span>
+              <meter min={1} max={4} low={2} high={3} optimum={4} value={d.score} />
+              <span className="value">{d.score}/4</span>
+              {d.reasons.map((reason) => (
+                <small key={reason} className="muted">
+                  {reason}
+                </small>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </section>
       <dl className="card facts">
-        <div>
-          <dt>{t("report.tests")}</dt>
-          <dd>{t("report.testsValue", { passed: r.testsPassed, total: r.testsTotal })}</dd>
-        </div>
+        {r.type === "coding" ? (
+          <div>
+            <dt>{t("report.tests")}</dt>
+            <dd>{t("report.testsValue", { passed: r.testsPassed, total: r.testsTotal })}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("report.duration")}</dt>
           <dd>{formatClock(r.durationSec)}</dd>

@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import type { InterviewEvent } from "@mentara/interviewer/engine/interview-material";
+import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
+import { interviewStep } from "@mentara/interviewer/engine/interview-step";
+import { ModelUnavailableError } from "@mentara/interviewer/model/model-port";
+import { z } from "zod";
+import type { InterviewContent } from "./interview-content.ts";
+import type { SessionDeps } from "./session-context.ts";
+import { toTurn } from "./session-views.ts";
+import type { SessionRow } from "./sessions-repository.ts";
+
+/** The engine state column, read back through a schema (never trusted as-is). */
+const storedState = z.custom<InterviewState>(
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    "phase" in value &&
+    "startedAtMs" in value &&
+    "kind" in value,
+);
+
+export function readState(session: SessionRow): InterviewState | undefined {
+  const parsed = storedState.safeParse(session.engineState);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Feeds one event to the session's engine (a clock tick first, so overruns get their nudge),
+ * stores the new state, then speaks what the engine decided through the model and stores it.
+ * Returns the hint tier when the event gave one, and whether the interview is now over.
+ */
+export async function advanceInterview(
+  session: SessionRow,
+  content: InterviewContent,
+  event: InterviewEvent,
+  deps: SessionDeps,
+): Promise<{ state: InterviewState; ended: boolean; hintTier?: number }> {
+  return deps.serialize(session.id, async () => {
+    const fresh = (await deps.sessions.find(session.userId, session.id)) ?? session;
+    let state = readState(fresh);
+    if (!state) throw new Error("this session has no interview state");
+    const spoken: string[] = [];
+    let hintTier: number | undefined;
+    let ended = false;
+    const events: InterviewEvent[] =
+      event.kind === "start" ? [event] : [{ kind: "tick", nowMs: event.nowMs }, event];
+    for (const next of events) {
+      const previousPhase = state.phase;
+      const step = interviewStep(state, next, content.material);
+      state = step.state;
+      if (step.move.say) spoken.push(step.move.say);
+      if (step.move.hintTier) hintTier = step.move.hintTier;
+      if (step.move.end) ended = true;
+      if (state.phase !== previousPhase) {
+        await deps.bus.publish(session, { type: "phase.change", data: { phase: state.phase } });
+      }
+      if (ended) break;
+    }
+    await deps.sessions.saveEngineState(session.id, state);
+    for (const text of spoken) await speak(session, text, state, deps);
+    return { state, ended, ...(hintTier ? { hintTier } : {}) };
+  });
+}
+
+/**
+ * Streams an interviewer message through the model port, then stores it as a turn. A provider
+ * failure is recorded on the session and sent to the user; nothing else answers in its place.
+ */
+async function speak(
+  session: SessionRow,
+  text: string,
+  state: InterviewState,
+  deps: SessionDeps,
+): Promise<void> {
+  const replyId = randomUUID();
+  const turns = await deps.sessions.listTurns(session.id);
+  let said = "";
+  try {
+    for await (const piece of deps.model.streamReply({
+      instructions: instructionsFor(state, text),
+      transcript: turns.map((t) => ({
+        role: t.role === "interviewer" ? "interviewer" : "candidate",
+        text: t.text,
+      })),
+      fallbackText: text,
+    })) {
+      said += piece;
+      deps.bus.publishTransient(session.id, {
+        type: "interviewer.delta",
+        data: { replyId, text: piece },
+      });
+    }
+  } catch (error: unknown) {
+    const message =
+      error instanceof ModelUnavailableError
+        ? error.message
+        : "The AI interviewer failed to answer.";
+    await deps.sessions.saveEngineState(session.id, state, message);
+    await deps.bus.publish(session, { type: "interviewer.error", data: { message } });
+    return;
+  }
+  const row = await deps.sessions.appendTurn({
+    sessionId: session.id,
+    userId: session.userId,
+    role: "interviewer",
+    text: said.trim(),
+  });
+  await deps.bus.publish(session, {
+    type: "interviewer.turn",
+    data: { replyId, turn: toTurn(row) },
+  });
+}
+
+function instructionsFor(state: InterviewState, intent: string): string {
+  return [
+    `You are a friendly, rigorous interviewer running a ${state.kind.replace("_", " ")} interview for a ${state.level}-level software engineer (${state.mode} mode).`,
+    `Current phase: ${state.phase}. Your next move, in your own words and in at most three sentences: ${intent}`,
+    "Never write the solution or the answer for the candidate, and never state or change scores.",
+  ].join("\n");
+}
