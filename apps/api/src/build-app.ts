@@ -20,6 +20,7 @@ import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts
 import { createUsersRepository } from "./features/auth/users-repository.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
+import { endOverdueSessions } from "./features/sessions/end-overdue-sessions.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
@@ -38,6 +39,8 @@ export interface AppDependencies {
   streamDelayMs?: number;
   /** The interviewer's model; by default built from the environment (offline unless configured). */
   model?: ModelPort;
+  /** How often to end interviews whose time is up. */
+  sweepEveryMs?: number;
 }
 
 /** Logs never carry tokens, passwords or what a candidate wrote. */
@@ -117,6 +120,13 @@ export async function buildApp(
     model,
     serialize: createSerializer(),
   };
+
+  // Ends interviews whose time is up even when nobody is talking; stopped when the app closes.
+  const sweeper = setInterval(() => {
+    background(endOverdueSessions(sessionDeps));
+  }, deps.sweepEveryMs ?? 15_000);
+  sweeper.unref();
+  app.addHook("onClose", async () => clearInterval(sweeper));
 
   await app.register(
     async (api) => {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import { createSandbox, type Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -18,7 +19,12 @@ export interface TestApp {
  * that PostgreSQL server and dropped afterwards. The same suites run against both.
  */
 export async function startTestApp(
-  options: { logger?: Record<string, unknown> } = {},
+  options: {
+    logger?: Record<string, unknown>;
+    now?: () => Date;
+    model?: ModelPort;
+    sweepEveryMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   let dropDatabase = async () => {};
@@ -48,6 +54,9 @@ export async function startTestApp(
     sandbox,
     logger: options.logger ?? false,
     streamDelayMs: 0,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
   });
   await app.ready();
   return {

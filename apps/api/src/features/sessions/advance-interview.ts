@@ -99,6 +99,7 @@ async function speak(
     await deps.bus.publish(session, { type: "interviewer.error", data: { message } });
     return;
   }
+  if (session.aiError) await deps.sessions.saveEngineState(session.id, state, null);
   const row = await deps.sessions.appendTurn({
     sessionId: session.id,
     userId: session.userId,

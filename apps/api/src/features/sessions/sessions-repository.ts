@@ -83,6 +83,20 @@ export function createSessionsRepository(db: Database) {
         .limit(200);
     },
 
+    /** Active sessions whose time limit has passed, for the clock sweeper. */
+    overdue(now: Date): Promise<SessionRow[]> {
+      return db
+        .select()
+        .from(interviewSessions)
+        .where(
+          and(
+            eq(interviewSessions.status, "active"),
+            sql`${interviewSessions.startedAt} + make_interval(secs => ${interviewSessions.timeLimitSec}) <= ${now.toISOString()}::timestamptz`,
+          ),
+        )
+        .limit(100);
+    },
+
     /** Marks the session ended once; returns undefined when it had already ended. */
     async end(userId: string, id: string, endedAt: Date): Promise<SessionRow | undefined> {
       const [row] = await db

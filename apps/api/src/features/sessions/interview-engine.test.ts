@@ -1,0 +1,218 @@
+import { createProviderModel } from "@mentara/interviewer/model/provider-model";
+import {
+  type FakeModelServer,
+  startFakeOpenAi,
+} from "@mentara/interviewer/testing/fake-model-servers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
+
+const minute = 60_000;
+
+describe("interviews with the offline engine", () => {
+  let clock = Date.now();
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ now: () => new Date(clock), sweepEveryMs: 50 });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const start = async (authorization: string, payload: Record<string, unknown>) => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      headers: { authorization },
+      payload,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+  const say = async (authorization: string, id: string, text: string) => {
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${id}/turns`,
+      headers: { authorization },
+      payload: { text },
+    });
+    await t.app.drain();
+    return (
+      await t.app.inject({ method: "GET", url: `/api/sessions/${id}`, headers: { authorization } })
+    ).json();
+  };
+
+  it("runs a behavioral interview with STAR probes and live scores in practice mode", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, {
+      type: "behavioral",
+      competency: "conflict-resolution",
+    });
+    expect(session).toMatchObject({
+      type: "behavioral",
+      mode: "practice",
+      phase: "questions",
+      problem: null,
+    });
+    expect(session.turns[0].text).toMatch(/^Hi, thanks for joining/);
+    const after = await say(
+      authorization,
+      session.id,
+      "Last year our team argued about code review rules and it slowed releases.",
+    );
+    expect(after.turns.at(-1).role).toBe("interviewer");
+    expect(after.scores.map((s: { dimension: string }) => s.dimension)).toContain(
+      "star_completeness",
+    );
+    expect(
+      after.scores.find((s: { dimension: string }) => s.dimension === "star_completeness").evidence
+        .length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("keeps scores hidden in assessment mode and declines hints there", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, {
+      type: "coding",
+      mode: "assessment",
+      problemId: "two-sum",
+    });
+    const after = await say(
+      authorization,
+      session.id,
+      "I would use a hash map from value to index.",
+    );
+    expect(after.scores).toEqual([]);
+    const hint = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/hints`,
+      headers: { authorization },
+    });
+    expect(hint.json()).toEqual({ hintsTaken: 0 });
+    await t.app.drain();
+    const latest = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(latest.turns.at(-1).text).toMatch(/off in assessment mode/);
+  });
+
+  it("gives tiered hints in practice mode and records them", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, { type: "coding", problemId: "two-sum" });
+    const hint = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/hints`,
+      headers: { authorization },
+    });
+    expect(hint.json()).toEqual({ hintsTaken: 1 });
+    await t.app.drain();
+    const latest = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(latest.turns.at(-1).text).toMatch(/^Hint 1 of 3: /);
+    expect(latest.hintsTaken).toBe(1);
+  });
+
+  it("walks a system design interview from requirements onwards", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, {
+      type: "system_design",
+      promptId: "url-shortener",
+      level: "senior",
+    });
+    expect(session.prompt.title).toBeTruthy();
+    const after = await say(
+      authorization,
+      session.id,
+      "The core entities are a Link and a User; the API has POST /links and GET /{code}.",
+    );
+    expect(after.phase).toBe("entities_and_api");
+    expect(after.scores.map((s: { dimension: string }) => s.dimension)).toContain(
+      "api_and_data_model",
+    );
+  });
+
+  it("ends an interview when its time is up even if nobody speaks, and writes the report", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, { type: "behavioral" });
+    clock += 31 * minute;
+    let report: { statusCode: number; json(): { band: string; type: string } } | undefined;
+    for (let i = 0; i < 100; i++) {
+      report = await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}/report`,
+        headers: { authorization },
+      });
+      if (report.statusCode === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(report?.statusCode).toBe(200);
+    expect(report?.json()).toMatchObject({ type: "behavioral", band: "strong_no_hire" });
+    clock = Date.now();
+  });
+});
+
+describe("an interview whose AI provider fails", () => {
+  let openai: FakeModelServer;
+  let t: TestApp;
+  beforeAll(async () => {
+    openai = await startFakeOpenAi();
+    const model = createProviderModel({
+      provider: "openai",
+      model: "gpt-test",
+      apiKey: "k",
+      baseUrl: openai.baseUrl,
+      maxRetries: 0,
+    });
+    t = await startTestApp({ model });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+    await openai?.close();
+  });
+
+  it("tells the user and records the failure instead of answering with another engine", async () => {
+    const { authorization } = await signUpUser(t.app);
+    openai.behave({ failNext: 1, status: 500 });
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/sessions",
+      headers: { authorization },
+      payload: { type: "coding", problemId: "two-sum" },
+    });
+    const session = created.json();
+    expect(session.turns).toEqual([]);
+    expect(session.aiEngine).toBe("openai:gpt-test");
+    expect(session.aiError).toMatch(/openai:gpt-test/);
+
+    openai.behave({ reply: "Which approach comes to mind first?", failNext: 0 });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "Hello?" },
+    });
+    await t.app.drain();
+    const latest = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(latest.turns.at(-1)).toMatchObject({
+      role: "interviewer",
+      text: "Which approach comes to mind first?",
+    });
+    expect(latest.aiError).toBeNull();
+    const sent = JSON.stringify(openai.requests.at(-1));
+    expect(sent).toContain("<candidate_message>");
+  });
+});
