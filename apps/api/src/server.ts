@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     force.unref();
     await app.drain();
     await app.close();
+    await app.drain();
     await sandbox.close();
     await database.close();
     process.exit(0);

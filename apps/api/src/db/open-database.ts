@@ -31,6 +31,9 @@ export async function openDatabase(options: {
 }): Promise<OpenDatabase> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server drops (a restart, a forced disconnect) is replaced by the pool
+    // on the next query; without a listener the error would crash the process.
+    pool.on("error", () => {});
     const db = drizzleNodePostgres(pool, { schema });
     await migrateNodePostgres(db, { migrationsFolder });
     return {

@@ -66,6 +66,7 @@ export async function startTestApp(
     async close() {
       await app.drain();
       await app.close();
+      await app.drain();
       await sandbox.close();
       await database.close();
       await dropDatabase();
