@@ -17,7 +17,11 @@ export function behavioralMove(
       say: `Hi, thanks for joining. I'd like to hear about your experience. ${current?.question ?? ""}`,
     };
   }
-  if (event.kind !== "turn" || !current) return {};
+  if (event.kind !== "turn") return {};
+  if (!current)
+    return {
+      say: "Thank you, that's all my questions. End the interview when you're ready to see your report.",
+    };
   state.answerSoFar.push(event.text);
   const parts = starParts(state.answerSoFar.join("\n"));
   const missing = order.find((p) => !parts[p] && !state.probed.includes(p));

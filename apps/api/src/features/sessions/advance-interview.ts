@@ -40,6 +40,7 @@ export async function advanceInterview(
     let state = readState(fresh);
     if (!state) throw new Error("this session has no interview state");
     const spoken: string[] = [];
+    const phases: string[] = [];
     let hintTier: number | undefined;
     let ended = false;
     const events: InterviewEvent[] =
@@ -51,13 +52,22 @@ export async function advanceInterview(
       if (step.move.say) spoken.push(step.move.say);
       if (step.move.hintTier) hintTier = step.move.hintTier;
       if (step.move.end) ended = true;
-      if (state.phase !== previousPhase) {
-        await deps.bus.publish(session, { type: "phase.change", data: { phase: state.phase } });
-      }
+      if (state.phase !== previousPhase) phases.push(state.phase);
       if (ended) break;
     }
-    await deps.sessions.saveEngineState(session.id, state);
-    for (const text of spoken) await speak(session, text, state, deps);
+    // Storing the state and the phase change runs alongside the reply rather than before it:
+    // the first token should not wait for bookkeeping.
+    const settled = state;
+    const bookkeeping = (async () => {
+      await deps.sessions.saveEngineState(session.id, settled);
+      for (const phase of phases)
+        await deps.bus.publish(session, { type: "phase.change", data: { phase } });
+    })();
+    try {
+      for (const text of spoken) await speak(session, text, state, deps);
+    } finally {
+      await bookkeeping;
+    }
     return { state, ended, ...(hintTier ? { hintTier } : {}) };
   });
 }
