@@ -11,25 +11,3 @@ export const minimumAge = 16;
 export function isOldEnough(birthYear: number, today: Date): boolean {
   return today.getUTCFullYear() - birthYear >= minimumAge;
 }
-
-export interface CodingOutcome {
-  testsPassed: number;
-  testsTotal: number;
-  runs: number;
-  elapsedMs: number;
-  timeLimitMs: number;
-  candidateTurns: number;
-}
-
-/**
- * The first, simple report score (0–100): correctness dominates; finishing within the time and
- * explaining the approach add to it. Issue #5 replaces this with the rubric scorer.
- */
-export function scoreCodingOutcome(outcome: CodingOutcome): number {
-  if (outcome.testsTotal === 0) return 0;
-  const correctness = (outcome.testsPassed / outcome.testsTotal) * 70;
-  const tested = outcome.runs > 0 ? 10 : 0;
-  const timely = outcome.elapsedMs <= outcome.timeLimitMs ? 10 : 0;
-  const talked = Math.min(outcome.candidateTurns, 3) * (10 / 3);
-  return Math.round(correctness + tested + timely + talked);
-}
