@@ -15,7 +15,7 @@ type Input = Required<Pick<CreateSessionBody, "type" | "mode" | "level" | "langu
 
 const behavioralQuestionCount = 3;
 
-/** Starts an interview of any type; the engine's greeting is its first stored turn. */
+/** Starts an interview of any type; the engine's greeting follows on the stream as its first turn. */
 export async function createSession(
   userId: string,
   input: Input,
@@ -39,11 +39,14 @@ export async function createSession(
   const now = deps.now().getTime();
   const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
   await deps.sessions.saveEngineState(session.id, state);
-  await advanceInterview(
-    { ...session, engineState: state },
-    content,
-    { kind: "start", nowMs: now },
-    deps,
+  // The greeting streams on the session's events; creating the session does not wait for it.
+  deps.background(
+    advanceInterview(
+      { ...session, engineState: state },
+      content,
+      { kind: "start", nowMs: now },
+      deps,
+    ),
   );
   return session;
 }

@@ -53,7 +53,15 @@ describe("interviews with the offline engine", () => {
       phase: "questions",
       problem: null,
     });
-    expect(session.turns[0].text).toMatch(/^Hi, thanks for joining/);
+    await t.app.drain();
+    const greeted = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(greeted.turns[0].text).toMatch(/^Hi, thanks for joining/);
     const after = await say(
       authorization,
       session.id,
@@ -188,9 +196,17 @@ describe("an interview whose AI provider fails", () => {
       payload: { type: "coding", problemId: "two-sum" },
     });
     const session = created.json();
-    expect(session.turns).toEqual([]);
-    expect(session.aiEngine).toBe("openai:gpt-test");
-    expect(session.aiError).toMatch(/openai:gpt-test/);
+    await t.app.drain();
+    const failed = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(failed.turns).toEqual([]);
+    expect(failed.aiEngine).toBe("openai:gpt-test");
+    expect(failed.aiError).toMatch(/openai:gpt-test/);
 
     openai.behave({ reply: "Which approach comes to mind first?", failNext: 0 });
     await t.app.inject({

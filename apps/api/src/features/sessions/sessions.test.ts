@@ -39,8 +39,16 @@ describe("a coding interview", () => {
     });
     expect(session.problem.statement).toMatch(/target/);
     expect(session.code).toMatch(/function twoSum/);
-    expect(session.turns).toHaveLength(1);
-    expect(session.turns[0]).toMatchObject({ role: "interviewer", seq: 1 });
+    await t.app.drain();
+    const greeted = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(greeted.turns).toHaveLength(1);
+    expect(greeted.turns[0]).toMatchObject({ role: "interviewer", seq: 1 });
     expect(JSON.stringify(session)).not.toMatch(/hiddenTests|referenceSolutions|interviewerNotes/);
     const list = await t.app.inject({
       method: "GET",

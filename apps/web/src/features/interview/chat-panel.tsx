@@ -48,6 +48,9 @@ export function ChatPanel(props: {
             <p>{turn.text}</p>
           </li>
         ))}
+        {props.turns.length === 0 && props.streaming === null ? (
+          <li className="empty">{t("room.joining")}</li>
+        ) : null}
         {props.streaming !== null ? (
           <li className="message interviewer streaming" aria-busy="true">
             <span className="who">{t("room.interviewer")}</span>
