@@ -51,6 +51,8 @@ export function createProviderModel(config: ProviderConfig): ModelPort {
         system: `${request.instructions}\n\n${candidateContentRule}`,
         messages: toModelMessages(request.transcript),
         maxRetries: config.maxRetries ?? 2,
+        // An interviewer's turn is a few sentences; the cap also bounds cost and latency.
+        maxOutputTokens: 400,
         abortSignal: signal ? AbortSignal.any([signal, timeout]) : timeout,
         // Errors arrive as stream parts below; the SDK's default is to also print them.
         onError: () => {},
