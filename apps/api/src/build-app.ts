@@ -27,6 +27,7 @@ import { registerErrorHandler } from "./http/error-handler.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createSerializer } from "./realtime/serialize-by-key.ts";
 import { createSessionEventBus } from "./realtime/session-event-bus.ts";
+import { createSessionMemory } from "./realtime/session-memory.ts";
 
 export interface AppDependencies {
   env: Env;
@@ -119,6 +120,7 @@ export async function buildApp(
     tokens,
     model,
     serialize: createSerializer(),
+    memory: createSessionMemory(),
   };
 
   // Ends interviews whose time is up even when nobody is talking; stopped when the app closes.

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { InterviewEvent } from "@mentara/interviewer/engine/interview-material";
 import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
 import { interviewStep } from "@mentara/interviewer/engine/interview-step";
-import { ModelUnavailableError } from "@mentara/interviewer/model/model-port";
+import {
+  ModelUnavailableError,
+  type TranscriptMessage,
+} from "@mentara/interviewer/model/model-port";
 import { z } from "zod";
 import type { InterviewContent } from "./interview-content.ts";
 import type { SessionDeps } from "./session-context.ts";
@@ -36,8 +39,11 @@ export async function advanceInterview(
   deps: SessionDeps,
 ): Promise<{ state: InterviewState; ended: boolean; hintTier?: number }> {
   return deps.serialize(session.id, async () => {
-    const fresh = (await deps.sessions.find(session.userId, session.id)) ?? session;
-    let state = readState(fresh);
+    let state = deps.memory.state(session.id);
+    if (!state) {
+      const fresh = (await deps.sessions.find(session.userId, session.id)) ?? session;
+      state = readState(fresh);
+    }
     if (!state) throw new Error("this session has no interview state");
     const spoken: string[] = [];
     const phases: string[] = [];
@@ -58,6 +64,7 @@ export async function advanceInterview(
     // Storing the state and the phase change runs alongside the reply rather than before it:
     // the first token should not wait for bookkeeping.
     const settled = state;
+    deps.memory.rememberState(session.id, settled);
     const bookkeeping = (async () => {
       await deps.sessions.saveEngineState(session.id, settled);
       for (const phase of phases)
@@ -83,15 +90,12 @@ async function speak(
   deps: SessionDeps,
 ): Promise<void> {
   const replyId = randomUUID();
-  const turns = await deps.sessions.listTurns(session.id);
+  const transcript = await transcriptOf(session, deps);
   let said = "";
   try {
     for await (const piece of deps.model.streamReply({
       instructions: instructionsFor(state, text),
-      transcript: turns.map((t) => ({
-        role: t.role === "interviewer" ? "interviewer" : "candidate",
-        text: t.text,
-      })),
+      transcript,
       fallbackText: text,
     })) {
       said += piece;
@@ -128,4 +132,18 @@ function instructionsFor(state: InterviewState, intent: string): string {
     `Current phase: ${state.phase}. Your next move, in your own words and in at most three sentences: ${intent}`,
     "Never write the solution or the answer for the candidate, and never state or change scores.",
   ].join("\n");
+}
+
+/** The transcript for the model, from memory when this process has it. */
+async function transcriptOf(session: SessionRow, deps: SessionDeps): Promise<TranscriptMessage[]> {
+  const remembered = deps.memory.transcript(session.id);
+  const turns =
+    remembered ??
+    (await deps.sessions.listTurns(session.id)).map((t) => ({
+      id: t.id,
+      role: t.role === "interviewer" ? ("interviewer" as const) : ("candidate" as const),
+      text: t.text,
+    }));
+  if (!remembered) deps.memory.rememberTranscript(session.id, turns);
+  return turns.map(({ role, text }): TranscriptMessage => ({ role, text }));
 }

@@ -35,6 +35,7 @@ export async function finishSession(
   const endedAt = deps.now();
   const ended = await deps.sessions.end(session.userId, session.id, endedAt);
   if (!ended) return undefined;
+  deps.memory.forget(session.id);
   if (byCandidate) {
     const closing = await deps.sessions.appendTurn({
       sessionId: session.id,

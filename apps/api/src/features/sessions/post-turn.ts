@@ -31,6 +31,7 @@ export async function postTurn(
     role: "candidate",
     text: input.text,
   });
+  deps.memory.append(sessionId, { id: row.id, role: "candidate", text: row.text });
   const turn = toTurn(row);
   await deps.bus.publish(session, { type: "candidate.turn", data: { turn } });
   deps.background(

@@ -3,6 +3,7 @@ import { DomainError } from "@mentara/domain/errors";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { SessionEventBus } from "../../realtime/session-event-bus.ts";
+import type { SessionMemory } from "../../realtime/session-memory.ts";
 import { type InterviewContent, loadInterviewContent } from "./interview-content.ts";
 import type { SessionRow, SessionsRepository } from "./sessions-repository.ts";
 
@@ -17,6 +18,8 @@ export interface SessionDeps {
   openStreams: Set<ServerResponse>;
   /** The interviewer's voice: the offline engine or a provider behind the AI SDK. */
   model: ModelPort;
+  /** Engine state and transcripts of live sessions, kept between events. */
+  memory: SessionMemory;
   /** Runs one session's engine steps one after another. */
   serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }

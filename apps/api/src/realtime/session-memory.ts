@@ -1,0 +1,36 @@
+import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
+import type { TranscriptMessage } from "@mentara/interviewer/model/model-port";
+
+/** A transcript line with the id of its stored turn, so a turn is never remembered twice. */
+export type RememberedTurn = TranscriptMessage & { id: string };
+
+/**
+ * What this process remembers about live sessions between events, so the interviewer's first
+ * token does not wait on re-reading them: the engine state and the transcript. Every write also
+ * goes to the database; a miss falls back to it. Steps for one session are already serialized.
+ */
+export function createSessionMemory(maxSessions = 5_000) {
+  const states = new Map<string, InterviewState>();
+  const transcripts = new Map<string, RememberedTurn[]>();
+  const touch = <V>(map: Map<string, V>, key: string, value: V) => {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > maxSessions) map.delete(map.keys().next().value as string);
+  };
+  return {
+    state: (id: string) => states.get(id),
+    rememberState: (id: string, state: InterviewState) => touch(states, id, state),
+    transcript: (id: string) => transcripts.get(id),
+    rememberTranscript: (id: string, turns: RememberedTurn[]) => touch(transcripts, id, turns),
+    /** Adds a turn to a remembered transcript once; a session not remembered is read afresh later. */
+    append(id: string, turn: RememberedTurn) {
+      const turns = transcripts.get(id);
+      if (turns && !turns.some((t) => t.id === turn.id)) turns.push(turn);
+    },
+    forget(id: string) {
+      states.delete(id);
+      transcripts.delete(id);
+    },
+  };
+}
+export type SessionMemory = ReturnType<typeof createSessionMemory>;
