@@ -19,7 +19,7 @@ const settings = workerSettingsSchema.parse(workerData);
 // Candidate code must never starve the host's event loop: on Linux this lowers the priority of this
 // worker thread only, so the API thread wins the CPU when both want it.
 try {
-  setPriority(0, 10);
+  setPriority(0, 19);
 } catch {
   // Not permitted on this platform; the pool still bounds how long code may run.
 }
