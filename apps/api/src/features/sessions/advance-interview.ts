@@ -71,11 +71,29 @@ export async function advanceInterview(
         await deps.bus.publish(session, { type: "phase.change", data: { phase } });
     })();
     try {
-      for (const text of spoken) await speak(session, text, state, deps);
+      for (const text of spoken) {
+        // The greeting is the engine's own words, stored at once, so it always comes first.
+        if (event.kind === "start") await say(session, text, deps);
+        else await speak(session, text, state, deps);
+      }
     } finally {
       await bookkeeping;
     }
     return { state, ended, ...(hintTier ? { hintTier } : {}) };
+  });
+}
+
+async function say(session: SessionRow, text: string, deps: SessionDeps): Promise<void> {
+  const row = await deps.sessions.appendTurn({
+    sessionId: session.id,
+    userId: session.userId,
+    role: "interviewer",
+    text,
+  });
+  deps.memory.append(session.id, { id: row.id, role: "interviewer", text });
+  await deps.bus.publish(session, {
+    type: "interviewer.turn",
+    data: { replyId: row.id, turn: toTurn(row) },
   });
 }
 

@@ -15,7 +15,7 @@ type Input = Required<Pick<CreateSessionBody, "type" | "mode" | "level" | "langu
 
 const behavioralQuestionCount = 3;
 
-/** Starts an interview of any type; the engine's greeting follows on the stream as its first turn. */
+/** Starts an interview of any type; the engine's greeting is stored as its first turn. */
 export async function createSession(
   userId: string,
   input: Input,
@@ -39,14 +39,11 @@ export async function createSession(
   const now = deps.now().getTime();
   const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
   await deps.sessions.saveEngineState(session.id, state);
-  // The greeting streams on the session's events; creating the session does not wait for it.
-  deps.background(
-    advanceInterview(
-      { ...session, engineState: state },
-      content,
-      { kind: "start", nowMs: now },
-      deps,
-    ),
+  await advanceInterview(
+    { ...session, engineState: state },
+    content,
+    { kind: "start", nowMs: now },
+    deps,
   );
   return session;
 }

@@ -188,7 +188,6 @@ describe("an interview whose AI provider fails", () => {
 
   it("tells the user and records the failure instead of answering with another engine", async () => {
     const { authorization } = await signUpUser(t.app);
-    openai.behave({ failNext: 1, status: 500 });
     const created = await t.app.inject({
       method: "POST",
       url: "/api/sessions",
@@ -196,39 +195,43 @@ describe("an interview whose AI provider fails", () => {
       payload: { type: "coding", problemId: "two-sum" },
     });
     const session = created.json();
-    await t.app.drain();
-    const failed = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/sessions/${session.id}`,
+    expect(session.aiEngine).toBe("openai:gpt-test");
+    expect(session.turns).toHaveLength(1);
+    const get = async () =>
+      (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/sessions/${session.id}`,
+          headers: { authorization },
+        })
+      ).json();
+    const post = (text: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/turns`,
         headers: { authorization },
-      })
-    ).json();
-    expect(failed.turns).toEqual([]);
-    expect(failed.aiEngine).toBe("openai:gpt-test");
+        payload: { text },
+      });
+
+    openai.behave({ failNext: 1, status: 500 });
+    await post("Hello?");
+    await t.app.drain();
+    const failed = await get();
+    expect(failed.turns.map((turn: { role: string }) => turn.role)).toEqual([
+      "interviewer",
+      "candidate",
+    ]);
     expect(failed.aiError).toMatch(/openai:gpt-test/);
 
     openai.behave({ reply: "Which approach comes to mind first?", failNext: 0 });
-    await t.app.inject({
-      method: "POST",
-      url: `/api/sessions/${session.id}/turns`,
-      headers: { authorization },
-      payload: { text: "Hello?" },
-    });
+    await post("Are you there?");
     await t.app.drain();
-    const latest = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/sessions/${session.id}`,
-        headers: { authorization },
-      })
-    ).json();
+    const latest = await get();
     expect(latest.turns.at(-1)).toMatchObject({
       role: "interviewer",
       text: "Which approach comes to mind first?",
     });
     expect(latest.aiError).toBeNull();
-    const sent = JSON.stringify(openai.requests.at(-1));
-    expect(sent).toContain("<candidate_message>");
+    expect(JSON.stringify(openai.requests.at(-1))).toContain("<candidate_message>");
   });
 });
