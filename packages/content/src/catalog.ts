@@ -1,12 +1,5 @@
-import { codingProblems } from "./load-content.ts";
 import type { CodingProblem } from "./schema/coding-problem-schema.ts";
 import { inLanguage } from "./schema/localized-text.ts";
-
-export { codingProblems };
-
-export function findProblem(id: string): CodingProblem | undefined {
-  return codingProblems.find((p) => p.id === id);
-}
 
 /** The part of a problem a candidate may see: never hidden tests, solutions or interviewer notes. */
 export function toPublicProblem(problem: CodingProblem, language = "en") {

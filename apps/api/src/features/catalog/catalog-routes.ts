@@ -1,5 +1,4 @@
-import { codingProblems } from "@mentara/content/catalog";
-import { systemDesignPrompts } from "@mentara/content/load-content";
+import { codingProblems, systemDesignPrompts } from "@mentara/content/load-content";
 import { inLanguage } from "@mentara/content/schema/localized-text";
 import { competencies, topics } from "@mentara/content/schema/taxonomy";
 import { catalogResponse } from "@mentara/contracts/catalog";

@@ -74,7 +74,7 @@ export async function finishSession(
   const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
   const last = runs.at(-1);
   const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
-  const content_: Report = {
+  const reportContent: Report = {
     sessionId: session.id,
     type:
       session.type === "system_design" || session.type === "behavioral" ? session.type : "coding",
@@ -96,7 +96,7 @@ export async function finishSession(
   const row = await deps.sessions.saveReport({
     sessionId: session.id,
     userId: session.userId,
-    content: content_,
+    content: reportContent,
   });
   const report = toReport(row);
   await deps.bus.publish(session, { type: "report.ready", data: { report } });

@@ -1,5 +1,5 @@
 import type { Turn } from "@mentara/contracts/sessions";
-import { advanceInterview, readState } from "./advance-interview.ts";
+import { advanceInterview } from "./advance-interview.ts";
 import { finishSession } from "./end-session.ts";
 import { refreshScores } from "./live-scores.ts";
 import { assertActive, loadOwnedSession, type SessionDeps } from "./session-context.ts";
@@ -43,7 +43,7 @@ export async function postTurn(
         deps,
       );
       if (ended) await finishSession(session, deps);
-      else await refreshScores(session, content, state ?? readState(session), deps);
+      else await refreshScores(session, content, state, deps);
     })(),
   );
   return turn;
