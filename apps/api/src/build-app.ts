@@ -120,6 +120,8 @@ export async function buildApp(
     tokens,
     model,
     serialize: createSerializer(),
+    recordFirstToken: (timing: { turnId: string; firstTokenMs: number }) =>
+      app.log.info(timing, "interviewer first token"),
     memory: createSessionMemory(),
   };
 

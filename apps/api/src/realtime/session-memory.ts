@@ -1,15 +1,18 @@
 import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
 import type { TranscriptMessage } from "@mentara/interviewer/model/model-port";
+import type { SessionRow } from "../features/sessions/sessions-repository.ts";
 
 /** A transcript line with the id of its stored turn, so a turn is never remembered twice. */
 export type RememberedTurn = TranscriptMessage & { id: string };
 
 /**
  * What this process remembers about live sessions between events, so the interviewer's first
- * token does not wait on re-reading them: the engine state and the transcript. Every write also
- * goes to the database; a miss falls back to it. Steps for one session are already serialized.
+ * token does not wait on re-reading them: the session row, the engine state and the transcript.
+ * Every write also goes to the database; a miss falls back to it. Steps for one session are
+ * already serialized.
  */
 export function createSessionMemory(maxSessions = 5_000) {
+  const rows = new Map<string, SessionRow>();
   const states = new Map<string, InterviewState>();
   const transcripts = new Map<string, RememberedTurn[]>();
   const touch = <V>(map: Map<string, V>, key: string, value: V) => {
@@ -18,6 +21,14 @@ export function createSessionMemory(maxSessions = 5_000) {
     if (map.size > maxSessions) map.delete(map.keys().next().value as string);
   };
   return {
+    /** The row of an active session, as last read or changed by this process. */
+    session: (id: string) => rows.get(id),
+    rememberSession: (row: SessionRow) => touch(rows, row.id, row),
+    /** Records a change this process made to a remembered row (the AI error shown to the user). */
+    patchSession(id: string, change: Partial<SessionRow>) {
+      const row = rows.get(id);
+      if (row) rows.set(id, { ...row, ...change });
+    },
     state: (id: string) => states.get(id),
     rememberState: (id: string, state: InterviewState) => touch(states, id, state),
     transcript: (id: string) => transcripts.get(id),
@@ -28,6 +39,7 @@ export function createSessionMemory(maxSessions = 5_000) {
       if (turns && !turns.some((t) => t.id === turn.id)) turns.push(turn);
     },
     forget(id: string) {
+      rows.delete(id);
       states.delete(id);
       transcripts.delete(id);
     },

@@ -7,8 +7,9 @@ export function createOfflineModel(options: { delayMs?: number } = {}): ModelPor
     name: "offline",
     async *streamReply(request) {
       const pieces = request.fallbackText.match(/\S+\s*/g) ?? [request.fallbackText];
-      for (const piece of pieces) {
-        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      // The first word goes at once; the rest are paced like speech.
+      for (const [i, piece] of pieces.entries()) {
+        if (i > 0 && delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
         yield piece;
       }
     },

@@ -1,78 +1,67 @@
-import { createAnthropic } from "@ai-sdk/anthropic";
-import { createOpenAI } from "@ai-sdk/openai";
-import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { type LanguageModel, streamText } from "ai";
+import type { LanguageModelV3Prompt, LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { candidateContentRule, toModelMessages } from "./candidate-content.ts";
-import { type ModelPort, ModelUnavailableError } from "./model-port.ts";
+import { type ModelPort, ModelUnavailableError, type ReplyRequest } from "./model-port.ts";
+import { type ProviderConfig, providerLanguageModel } from "./provider-language-model.ts";
+import { retryWithBackoff } from "./retry-with-backoff.ts";
 
-export const providers = ["openai", "anthropic", "openai-compatible"] as const;
-export type Provider = (typeof providers)[number];
+export { type Provider, type ProviderConfig, providers } from "./provider-language-model.ts";
 
-export interface ProviderConfig {
-  provider: Provider;
-  model: string;
-  apiKey?: string | undefined;
-  /** Required for openai-compatible servers (Ollama, vLLM, llama.cpp, OpenRouter); optional otherwise. */
-  baseUrl?: string | undefined;
-  timeoutMs?: number;
-  maxRetries?: number;
-}
-
-function languageModel(config: ProviderConfig): LanguageModel {
-  switch (config.provider) {
-    case "openai":
-      return createOpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl }).chat(config.model);
-    case "anthropic":
-      return createAnthropic({ apiKey: config.apiKey, baseURL: config.baseUrl })(config.model);
-    case "openai-compatible":
-      if (!config.baseUrl) throw new Error("an openai-compatible provider needs a base URL");
-      return createOpenAICompatible({
-        name: "compatible",
-        baseURL: config.baseUrl,
-        apiKey: config.apiKey,
-      })(config.model);
-  }
+function toPrompt(request: ReplyRequest): LanguageModelV3Prompt {
+  return [
+    { role: "system", content: `${request.instructions}\n\n${candidateContentRule}` },
+    ...toModelMessages(request.transcript).map((message) => ({
+      role: message.role,
+      content: [{ type: "text" as const, text: message.content }],
+    })),
+  ];
 }
 
 /**
- * A model behind the Vercel AI SDK: streaming, a timeout, retries with backoff (the SDK's), and a
+ * A model behind the Vercel AI SDK's provider packages, streamed through the provider's own
+ * `doStream` (decision 005: `streamText`'s orchestration cost a quarter of our first-token budget
+ * and we use none of it), with a timeout, retries with backoff before the first token, and a
  * ModelUnavailableError when it still fails, so the session can record the failure instead of
  * quietly switching to another engine.
  */
 export function createProviderModel(config: ProviderConfig): ModelPort {
-  const model = languageModel(config);
+  const model = providerLanguageModel(config);
   const name = `${config.provider}:${config.model}`;
+  const unavailable = (error: unknown) =>
+    new ModelUnavailableError(
+      name,
+      `The AI interviewer (${name}) is not answering: ${error instanceof Error ? error.message : String(error)}`,
+    );
   return {
     name,
     async *streamReply(request, signal) {
       const timeout = AbortSignal.timeout(config.timeoutMs ?? 30_000);
-      const result = streamText({
-        model,
-        system: `${request.instructions}\n\n${candidateContentRule}`,
-        messages: toModelMessages(request.transcript),
-        maxRetries: config.maxRetries ?? 2,
-        // An interviewer's turn is a few sentences; the cap also bounds cost and latency.
-        maxOutputTokens: 400,
-        abortSignal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        // Errors arrive as stream parts below; the SDK's default is to also print them.
-        onError: () => {},
-      });
+      const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const prompt = toPrompt(request);
+      let reader: ReadableStreamDefaultReader<LanguageModelV3StreamPart> | undefined;
       let produced = false;
       try {
-        for await (const part of result.fullStream) {
-          if (part.type === "text-delta" && part.text) {
+        const { stream } = await retryWithBackoff(
+          // An interviewer's turn is a few sentences; the cap also bounds cost and latency.
+          () => model.doStream({ prompt, maxOutputTokens: 400, abortSignal }),
+          config.maxRetries ?? 2,
+          abortSignal,
+        );
+        reader = stream.getReader();
+        for (;;) {
+          const { done, value: part } = await reader.read();
+          if (done) break;
+          if (part.type === "text-delta" && part.delta) {
             produced = true;
-            yield part.text;
+            yield part.delta;
           } else if (part.type === "error") {
             throw part.error;
           }
         }
       } catch (error: unknown) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ModelUnavailableError(
-          name,
-          `The AI interviewer (${name}) is not answering: ${reason}`,
-        );
+        throw unavailable(abortSignal.aborted && timeout.aborted ? "it timed out" : error);
+      } finally {
+        // Also when the caller stops early: the provider's connection is closed, not left streaming.
+        await reader?.cancel().catch(() => {});
       }
       if (!produced)
         throw new ModelUnavailableError(

@@ -5,11 +5,14 @@ import type { AddressInfo } from "node:net";
  * Small stand-ins for model providers on 127.0.0.1, speaking their real streaming protocols:
  * OpenAI's chat completions (`POST /v1/chat/completions`, `data:` chunks then `[DONE]`) and
  * Anthropic's messages (`POST /v1/messages`, named events from message_start to message_stop).
- * They record every request so tests can check what a provider was sent.
+ * They record every request so tests can check what a provider was sent, and when its first
+ * token left, so benchmarks can subtract the provider's own time exactly.
  */
 export interface FakeModelServer {
   baseUrl: string;
   requests: Record<string, unknown>[];
+  /** Per streamed request (in arrival order): its body and `performance.now()` at arrival and first token. */
+  served: { body: Record<string, unknown>; receivedAt: number; firstTokenAt?: number }[];
   /** What the next replies say, how long before the first token, and how many requests fail first. */
   behave(options: {
     reply?: string;
@@ -37,6 +40,7 @@ async function start(
   basePath: string,
 ): Promise<FakeModelServer> {
   const requests: Record<string, unknown>[] = [];
+  const served: FakeModelServer["served"] = [];
   const behaviour: Behaviour = {
     reply: "Tell me more about your approach.",
     firstTokenMs: 0,
@@ -48,6 +52,13 @@ async function start(
     for await (const chunk of req) raw += chunk;
     const body = JSON.parse(raw || "{}") as Record<string, unknown>;
     requests.push(body);
+    const record: FakeModelServer["served"][number] = { body, receivedAt: performance.now() };
+    served.push(record);
+    const write = res.write.bind(res);
+    res.write = ((chunk: string) => {
+      record.firstTokenAt ??= performance.now();
+      return write(chunk);
+    }) as typeof res.write;
     if (behaviour.failNext > 0) {
       behaviour.failNext--;
       res.writeHead(behaviour.status, { "content-type": "application/json" });
@@ -65,6 +76,7 @@ async function start(
   return {
     baseUrl: `http://127.0.0.1:${port}${basePath}`,
     requests,
+    served,
     behave: (options) => Object.assign(behaviour, options),
     close: () =>
       new Promise((resolve) => {

@@ -12,6 +12,13 @@ import type { SessionDeps } from "./session-context.ts";
 import { toTurn } from "./session-views.ts";
 import type { SessionRow } from "./sessions-repository.ts";
 
+/** The candidate's turn behind an event: its id, when it arrived, and its storing. */
+export interface TurnCause {
+  turnId: string;
+  receivedAt: number;
+  stored: Promise<unknown>;
+}
+
 /** The engine state column, read back through a schema (never trusted as-is). */
 const storedState = z.custom<InterviewState>(
   (value) =>
@@ -30,6 +37,9 @@ export function readState(session: SessionRow): InterviewState | undefined {
 /**
  * Feeds one event to the session's engine (a clock tick first, so overruns get their nudge),
  * stores the new state, then speaks what the engine decided through the model and stores it.
+ * `cause` is the candidate's turn behind the event, while it is being stored: the model starts at
+ * once, but nothing is said before the turn is stored, and nothing at all if storing it failed.
+ * The time from the turn's arrival to the first token is reported.
  * Returns the hint tier when the event gave one, and whether the interview is now over.
  */
 export async function advanceInterview(
@@ -37,6 +47,7 @@ export async function advanceInterview(
   content: InterviewContent,
   event: InterviewEvent,
   deps: SessionDeps,
+  cause?: TurnCause,
 ): Promise<{ state: InterviewState; ended: boolean; hintTier?: number }> {
   return deps.serialize(session.id, async () => {
     let state = deps.memory.state(session.id);
@@ -66,6 +77,7 @@ export async function advanceInterview(
     const settled = state;
     deps.memory.rememberState(session.id, settled);
     const bookkeeping = (async () => {
+      await nextLoopTurn(); // lets the model's request leave first
       await deps.sessions.saveEngineState(session.id, settled);
       for (const phase of phases)
         await deps.bus.publish(session, { type: "phase.change", data: { phase } });
@@ -74,7 +86,7 @@ export async function advanceInterview(
       for (const text of spoken) {
         // The greeting is the engine's own words, stored at once, so it always comes first.
         if (event.kind === "start") await say(session, text, deps);
-        else await speak(session, text, state, deps);
+        else await speak(session, text, state, deps, cause);
       }
     } finally {
       await bookkeeping;
@@ -82,6 +94,9 @@ export async function advanceInterview(
     return { state, ended, ...(hintTier ? { hintTier } : {}) };
   });
 }
+
+/** Resolves after the current event-loop turn, once work already started has gone out. */
+export const nextLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function say(session: SessionRow, text: string, deps: SessionDeps): Promise<void> {
   const row = await deps.sessions.appendTurn({
@@ -106,9 +121,14 @@ async function speak(
   text: string,
   state: InterviewState,
   deps: SessionDeps,
+  cause: TurnCause | undefined,
 ): Promise<void> {
   const replyId = randomUUID();
-  const transcript = await transcriptOf(session, deps);
+  const turnStored = (cause?.stored ?? Promise.resolve()).then(
+    () => true,
+    () => false,
+  );
+  const transcript = await transcriptOf(session, deps, turnStored);
   let said = "";
   try {
     for await (const piece of deps.model.streamReply({
@@ -116,28 +136,42 @@ async function speak(
       transcript,
       fallbackText: text,
     })) {
+      // Breaking out of the loop closes the provider's stream.
+      const first = said === "";
+      if (first && !(await turnStored)) return;
       said += piece;
       deps.bus.publishTransient(session.id, {
         type: "interviewer.delta",
         data: { replyId, text: piece },
       });
+      if (first && cause)
+        deps.recordFirstToken({
+          turnId: cause.turnId,
+          firstTokenMs: Math.round((performance.now() - cause.receivedAt) * 100) / 100,
+        });
     }
   } catch (error: unknown) {
+    if (!(await turnStored)) return;
     const message =
       error instanceof ModelUnavailableError
         ? error.message
         : "The AI interviewer failed to answer.";
     await deps.sessions.saveEngineState(session.id, state, message);
+    deps.memory.patchSession(session.id, { aiError: message });
     await deps.bus.publish(session, { type: "interviewer.error", data: { message } });
     return;
   }
-  if (session.aiError) await deps.sessions.saveEngineState(session.id, state, null);
+  if (deps.memory.session(session.id)?.aiError ?? session.aiError) {
+    await deps.sessions.saveEngineState(session.id, state, null);
+    deps.memory.patchSession(session.id, { aiError: null });
+  }
   const row = await deps.sessions.appendTurn({
     sessionId: session.id,
     userId: session.userId,
     role: "interviewer",
     text: said.trim(),
   });
+  deps.memory.append(session.id, { id: row.id, role: "interviewer", text: row.text });
   await deps.bus.publish(session, {
     type: "interviewer.turn",
     data: { replyId, turn: toTurn(row) },
@@ -152,9 +186,17 @@ function instructionsFor(state: InterviewState, intent: string): string {
   ].join("\n");
 }
 
-/** The transcript for the model, from memory when this process has it. */
-async function transcriptOf(session: SessionRow, deps: SessionDeps): Promise<TranscriptMessage[]> {
+/**
+ * The transcript for the model, from memory when this process has it (the candidate's new turn
+ * is already there); otherwise read once the new turn is stored.
+ */
+async function transcriptOf(
+  session: SessionRow,
+  deps: SessionDeps,
+  turnStored: Promise<boolean>,
+): Promise<TranscriptMessage[]> {
   const remembered = deps.memory.transcript(session.id);
+  if (!remembered) await turnStored;
   const turns =
     remembered ??
     (await deps.sessions.listTurns(session.id)).map((t) => ({

@@ -39,6 +39,10 @@ export async function createSession(
   const now = deps.now().getTime();
   const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
   await deps.sessions.saveEngineState(session.id, state);
+  // A new session starts remembered, so its first turns need not read it back.
+  deps.memory.rememberSession({ ...session, engineState: state });
+  deps.memory.rememberState(session.id, state);
+  deps.memory.rememberTranscript(session.id, []);
   await advanceInterview(
     { ...session, engineState: state },
     content,

@@ -167,7 +167,7 @@ describe("interviews with the offline engine", () => {
   });
 });
 
-describe("an interview whose AI provider fails", () => {
+describe("interviews through an AI provider", () => {
   let openai: FakeModelServer;
   let t: TestApp;
   beforeAll(async () => {
@@ -233,5 +233,81 @@ describe("an interview whose AI provider fails", () => {
     });
     expect(latest.aiError).toBeNull();
     expect(JSON.stringify(openai.requests.at(-1))).toContain("<candidate_message>");
+  });
+
+  it("sends the provider the whole conversation, its own earlier replies included", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/sessions",
+        headers: { authorization },
+        payload: { type: "behavioral" },
+      })
+    ).json();
+    const post = async (text: string) => {
+      await t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/turns`,
+        headers: { authorization },
+        payload: { text },
+      });
+      await t.app.drain();
+    };
+    openai.behave({ reply: "What was your own part in it?", failNext: 0 });
+    await post("Our releases kept failing.");
+    openai.behave({ reply: "And what came of it?" });
+    await post("I wrote the release checklist.");
+    const sent = openai.requests.at(-1) as { messages: { role: string; content: string }[] };
+    expect(sent.messages.filter((m) => m.role !== "system").map((m) => m.role)).toEqual([
+      "assistant",
+      "user",
+      "assistant",
+      "user",
+    ]);
+    expect(sent.messages[3]?.content).toBe("What was your own part in it?");
+  });
+
+  it("keeps every turn when the candidate writes while a reply is still being saved", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/sessions",
+        headers: { authorization },
+        payload: { type: "behavioral" },
+      })
+    ).json();
+    openai.behave({ reply: "Go on.", failNext: 0 });
+    const posts = [];
+    for (let i = 0; i < 6; i++) {
+      posts.push(
+        t.app.inject({
+          method: "POST",
+          url: `/api/sessions/${session.id}/turns`,
+          headers: { authorization },
+          payload: { text: `Part ${i} of my answer.` },
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, i * 2));
+    }
+    expect((await Promise.all(posts)).map((r) => r.statusCode)).toEqual([
+      201, 201, 201, 201, 201, 201,
+    ]);
+    await t.app.drain();
+    const turns = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json().turns as { role: string; text: string }[];
+    expect(
+      turns
+        .filter((turn) => turn.role === "candidate")
+        .map((turn) => turn.text)
+        .sort(),
+    ).toEqual([0, 1, 2, 3, 4, 5].map((i) => `Part ${i} of my answer.`));
+    expect(turns.filter((turn) => turn.role === "interviewer")).toHaveLength(7);
   });
 });

@@ -27,8 +27,10 @@ export async function computeScores(
   state: InterviewState | undefined,
   deps: Pick<SessionDeps, "sessions">,
   measuredComplexity?: string,
+  /** The transcript when this process holds it; otherwise it is read. */
+  remembered?: readonly { id: string; role: string; text: string }[],
 ): Promise<DimensionScore[]> {
-  const turns = await deps.sessions.listTurns(session.id);
+  const turns = remembered ?? (await deps.sessions.listTurns(session.id));
   const candidate = turns
     .filter((t) => t.role === "candidate")
     .map((t) => ({ id: t.id, text: t.text }));
@@ -97,10 +99,17 @@ export async function refreshScores(
   session: SessionRow,
   content: InterviewContent,
   state: InterviewState | undefined,
-  deps: Pick<SessionDeps, "sessions" | "bus">,
+  deps: Pick<SessionDeps, "sessions" | "bus" | "memory">,
   measuredComplexity?: string,
 ): Promise<DimensionScore[]> {
-  const scores = await computeScores(session, content, state, deps, measuredComplexity);
+  const scores = await computeScores(
+    session,
+    content,
+    state,
+    deps,
+    measuredComplexity,
+    deps.memory.transcript(session.id),
+  );
   await deps.sessions.saveScores(
     session,
     scores.map((s) => ({

@@ -1,50 +1,86 @@
+import { randomUUID } from "node:crypto";
 import type { Turn } from "@mentara/contracts/sessions";
-import { advanceInterview } from "./advance-interview.ts";
+import { advanceInterview, nextLoopTurn, readState } from "./advance-interview.ts";
 import { finishSession } from "./end-session.ts";
 import { refreshScores } from "./live-scores.ts";
-import { assertActive, loadOwnedSession, type SessionDeps } from "./session-context.ts";
+import { assertActive, loadLiveSession, type SessionDeps } from "./session-context.ts";
 import { toTurn } from "./session-views.ts";
+import type { SessionRow, TurnRow } from "./sessions-repository.ts";
 
 /**
- * Stores the candidate's turn (and code, when sent) before answering, then lets the engine reply
- * and the live scores update on the event stream without holding up the response.
+ * Stores the candidate's turn (and code, when sent) and answers once it is stored. The
+ * interviewer starts on its reply while the turn is being stored, so the model's latency overlaps
+ * the writes, but none of the reply goes out before the turn is stored; when storing fails, the
+ * reply is dropped and the candidate gets the error. Live scores update once the turn is stored,
+ * alongside the reply.
  */
 export async function postTurn(
   userId: string,
   sessionId: string,
   input: { text: string; code?: string | undefined },
   deps: SessionDeps,
+  /** `performance.now()` when the request arrived, for the first-token timing. */
+  receivedAt = performance.now(),
 ): Promise<Turn> {
-  const { session, content } = await loadOwnedSession(deps, userId, sessionId);
+  const { session, content } = await loadLiveSession(deps, userId, sessionId);
   assertActive(session);
-  if (input.code !== undefined) {
-    await deps.sessions.saveSnapshot({
-      sessionId,
-      userId,
-      language: session.language,
-      code: input.code,
-    });
-  }
-  const row = await deps.sessions.appendTurn({
-    sessionId,
-    userId,
-    role: "candidate",
-    text: input.text,
-  });
-  deps.memory.append(sessionId, { id: row.id, role: "candidate", text: row.text });
-  const turn = toTurn(row);
-  await deps.bus.publish(session, { type: "candidate.turn", data: { turn } });
+  const id = randomUUID();
+  deps.memory.append(sessionId, { id, role: "candidate", text: input.text });
+  const stored = storeTurn(session, id, input, deps);
   deps.background(
     (async () => {
-      const { state, ended } = await advanceInterview(
+      const scoring = stored.then(
+        () =>
+          refreshScores(
+            session,
+            content,
+            deps.memory.state(session.id) ?? readState(session),
+            deps,
+          ),
+        () => undefined,
+      );
+      const { ended } = await advanceInterview(
         session,
         content,
         { kind: "turn", text: input.text, nowMs: deps.now().getTime() },
         deps,
+        { stored, turnId: id, receivedAt },
       );
+      await scoring;
       if (ended) await finishSession(session, deps);
-      else await refreshScores(session, content, state, deps);
     })(),
   );
-  return turn;
+  return toTurn(await stored);
+}
+
+async function storeTurn(
+  session: SessionRow,
+  id: string,
+  input: { text: string; code?: string | undefined },
+  deps: SessionDeps,
+): Promise<TurnRow> {
+  await nextLoopTurn(); // lets the model's request leave first; the candidate waits on this anyway
+  try {
+    if (input.code !== undefined) {
+      await deps.sessions.saveSnapshot({
+        sessionId: session.id,
+        userId: session.userId,
+        language: session.language,
+        code: input.code,
+      });
+    }
+    const row = await deps.sessions.appendTurn({
+      id,
+      sessionId: session.id,
+      userId: session.userId,
+      role: "candidate",
+      text: input.text,
+    });
+    await deps.bus.publish(session, { type: "candidate.turn", data: { turn: toTurn(row) } });
+    return row;
+  } catch (error: unknown) {
+    // The remembered transcript holds a turn that may not exist: read it afresh next time.
+    deps.memory.forget(session.id);
+    throw error;
+  }
 }

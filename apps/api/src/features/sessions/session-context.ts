@@ -20,6 +20,8 @@ export interface SessionDeps {
   model: ModelPort;
   /** Engine state and transcripts of live sessions, kept between events. */
   memory: SessionMemory;
+  /** Where the time to each reply's first token is reported (the log). */
+  recordFirstToken: (timing: { turnId: string; firstTokenMs: number }) => void;
   /** Runs one session's engine steps one after another. */
   serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }
@@ -35,6 +37,23 @@ export async function loadOwnedSession(
   if (!session || !content)
     throw new DomainError("NOT_FOUND", "No interview with this id belongs to you.");
   return { session, content };
+}
+
+/**
+ * The hot path's variant (a candidate's turn): an active session this process already holds is
+ * not read again. Ownership is checked the same way; an unknown or foreign id is the same 404.
+ */
+export async function loadLiveSession(
+  deps: Pick<SessionDeps, "sessions" | "memory">,
+  userId: string,
+  sessionId: string,
+): Promise<{ session: SessionRow; content: InterviewContent }> {
+  const remembered = deps.memory.session(sessionId);
+  const content = remembered?.userId === userId && loadInterviewContent(remembered);
+  if (remembered && content) return { session: remembered, content };
+  const loaded = await loadOwnedSession(deps, userId, sessionId);
+  if (loaded.session.status === "active") deps.memory.rememberSession(loaded.session);
+  return loaded;
 }
 
 export function assertActive(session: SessionRow): void {

@@ -81,10 +81,11 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
         },
       },
       async (request, reply) => {
+        const receivedAt = performance.now() - reply.elapsedTime;
         const userId = await authenticate(request, deps.tokens);
         return reply
           .status(201)
-          .send(await postTurn(userId, request.params.id, request.body, deps));
+          .send(await postTurn(userId, request.params.id, request.body, deps, receivedAt));
       },
     );
 

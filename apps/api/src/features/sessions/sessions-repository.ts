@@ -114,18 +114,28 @@ export function createSessionsRepository(db: Database) {
     },
 
     async appendTurn(values: {
+      /** Chosen by the caller when the turn must be known before it is stored. */
+      id?: string;
       sessionId: string;
       userId: string;
       role: "candidate" | "interviewer";
       text: string;
     }) {
       const seq = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
-      const [row] = await db
-        .insert(turns)
-        .values({ ...values, seq })
-        .returning();
-      if (!row) throw new Error("turn insert returned nothing");
-      return row;
+      // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next
+      // number at once; the loser of that race takes the one after.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const [row] = await db
+            .insert(turns)
+            .values({ ...values, seq })
+            .returning();
+          if (!row) throw new Error("turn insert returned nothing");
+          return row;
+        } catch (error: unknown) {
+          if (attempt >= 5 || !isUniqueViolation(error)) throw error;
+        }
+      }
     },
 
     listTurns(sessionId: string): Promise<TurnRow[]> {
@@ -219,3 +229,9 @@ export function createSessionsRepository(db: Database) {
   };
 }
 export type SessionsRepository = ReturnType<typeof createSessionsRepository>;
+
+/** PostgreSQL's unique_violation, as node-postgres reports it under Drizzle's query error. */
+function isUniqueViolation(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return typeof cause === "object" && cause !== null && "code" in cause && cause.code === "23505";
+}
