@@ -186,32 +186,34 @@ describe("interviews through an AI provider", () => {
     await openai?.close();
   });
 
+  const startSession = async (authorization: string, payload: Record<string, unknown>) =>
+    (
+      await t.app.inject({
+        method: "POST",
+        url: "/api/sessions",
+        headers: { authorization },
+        payload,
+      })
+    ).json();
+  const postTurn = (authorization: string, id: string, text: string) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${id}/turns`,
+      headers: { authorization },
+      payload: { text },
+    });
+  const sessionOf = async (authorization: string, id: string) =>
+    (
+      await t.app.inject({ method: "GET", url: `/api/sessions/${id}`, headers: { authorization } })
+    ).json();
+
   it("tells the user and records the failure instead of answering with another engine", async () => {
     const { authorization } = await signUpUser(t.app);
-    const created = await t.app.inject({
-      method: "POST",
-      url: "/api/sessions",
-      headers: { authorization },
-      payload: { type: "coding", problemId: "two-sum" },
-    });
-    const session = created.json();
+    const session = await startSession(authorization, { type: "coding", problemId: "two-sum" });
     expect(session.aiEngine).toBe("openai:gpt-test");
     expect(session.turns).toHaveLength(1);
-    const get = async () =>
-      (
-        await t.app.inject({
-          method: "GET",
-          url: `/api/sessions/${session.id}`,
-          headers: { authorization },
-        })
-      ).json();
-    const post = (text: string) =>
-      t.app.inject({
-        method: "POST",
-        url: `/api/sessions/${session.id}/turns`,
-        headers: { authorization },
-        payload: { text },
-      });
+    const get = () => sessionOf(authorization, session.id);
+    const post = (text: string) => postTurn(authorization, session.id, text);
 
     openai.behave({ failNext: 1, status: 500 });
     await post("Hello?");
@@ -237,21 +239,9 @@ describe("interviews through an AI provider", () => {
 
   it("sends the provider the whole conversation, its own earlier replies included", async () => {
     const { authorization } = await signUpUser(t.app);
-    const session = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/sessions",
-        headers: { authorization },
-        payload: { type: "behavioral" },
-      })
-    ).json();
+    const session = await startSession(authorization, { type: "behavioral" });
     const post = async (text: string) => {
-      await t.app.inject({
-        method: "POST",
-        url: `/api/sessions/${session.id}/turns`,
-        headers: { authorization },
-        payload: { text },
-      });
+      await postTurn(authorization, session.id, text);
       await t.app.drain();
     };
     openai.behave({ reply: "What was your own part in it?", failNext: 0 });
@@ -270,38 +260,21 @@ describe("interviews through an AI provider", () => {
 
   it("keeps every turn when the candidate writes while a reply is still being saved", async () => {
     const { authorization } = await signUpUser(t.app);
-    const session = (
-      await t.app.inject({
-        method: "POST",
-        url: "/api/sessions",
-        headers: { authorization },
-        payload: { type: "behavioral" },
-      })
-    ).json();
+    const session = await startSession(authorization, { type: "behavioral" });
     openai.behave({ reply: "Go on.", failNext: 0 });
     const posts = [];
     for (let i = 0; i < 6; i++) {
-      posts.push(
-        t.app.inject({
-          method: "POST",
-          url: `/api/sessions/${session.id}/turns`,
-          headers: { authorization },
-          payload: { text: `Part ${i} of my answer.` },
-        }),
-      );
+      posts.push(postTurn(authorization, session.id, `Part ${i} of my answer.`));
       await new Promise((resolve) => setTimeout(resolve, i * 2));
     }
     expect((await Promise.all(posts)).map((r) => r.statusCode)).toEqual([
       201, 201, 201, 201, 201, 201,
     ]);
     await t.app.drain();
-    const turns = (
-      await t.app.inject({
-        method: "GET",
-        url: `/api/sessions/${session.id}`,
-        headers: { authorization },
-      })
-    ).json().turns as { role: string; text: string }[];
+    const turns = (await sessionOf(authorization, session.id)).turns as {
+      role: string;
+      text: string;
+    }[];
     expect(
       turns
         .filter((turn) => turn.role === "candidate")
