@@ -4,6 +4,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
+import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -13,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
 import type { Env } from "./config/env.ts";
-import { createInterviewerModel } from "./config/interviewer-model.ts";
+import { createInterviewerModel, createJudge } from "./config/interviewer-model.ts";
 import type { OpenDatabase } from "./db/open-database.ts";
 import { authRoutes } from "./features/auth/auth-routes.ts";
 import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
@@ -40,6 +41,8 @@ export interface AppDependencies {
   streamDelayMs?: number;
   /** The interviewer's model; by default built from the environment (offline unless configured). */
   model?: ModelPort;
+  /** The judge; by default built from the environment (none unless configured). */
+  judge?: JudgePort;
   /** How often to end interviews whose time is up. */
   sweepEveryMs?: number;
 }
@@ -106,6 +109,7 @@ export async function buildApp(
     void tracked.finally(() => pending.delete(tracked));
   };
   const model = deps.model ?? createInterviewerModel(deps.env, deps.streamDelayMs ?? 15);
+  const judge = deps.judge ?? createJudge(deps.env);
   const openStreams = new Set<ServerResponse>();
   app.addHook("preClose", async () => {
     for (const stream of openStreams) stream.end();
@@ -119,6 +123,7 @@ export async function buildApp(
     background,
     tokens,
     model,
+    judge,
     serialize: createSerializer(),
     recordFirstToken: (timing: { turnId: string; firstTokenMs: number }) =>
       app.log.info(timing, "interviewer first token"),
@@ -134,7 +139,9 @@ export async function buildApp(
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes({ database: deps.database, ai: model.name }));
+      await api.register(
+        healthRoutes({ database: deps.database, ai: model.name, judge: judge?.name ?? "offline" }),
+      );
       await api.register(authRoutes({ users, tokens, now }));
       await api.register(catalogRoutes({ tokens }));
       await api.register(sessionRoutes(sessionDeps));

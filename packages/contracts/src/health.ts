@@ -3,5 +3,8 @@ import { z } from "zod";
 export const healthResponse = z.object({
   status: z.enum(["ok", "degraded"]),
   db: z.enum(["pglite", "postgres"]),
+  /** The interviewer: "offline" or "<provider>:<model>". */
   ai: z.string(),
+  /** The judge of finished interviews: "offline" (rule-based scorer only) or "<provider>:<model>". */
+  judge: z.string(),
 });

@@ -148,6 +148,10 @@ export const report = z.object({
   durationSec: z.number(),
   candidateTurns: z.number(),
   summary: z.string(),
+  /** "offline" (the rule-based scorer alone) or the judge model that scored it, "<provider>:<model>". */
+  scoredBy: z.string().default("offline"),
+  /** Why the configured judge did not score this report, when it failed. */
+  judgeError: z.string().optional(),
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof report>;

@@ -193,7 +193,7 @@ describe("limits", () => {
         code,
         entry: "f",
         tests: [1, 2, 3].map((x) => ({ args: [x], expected: x })),
-        limits: { perTestMs: 200 },
+        limits: { perTestMs: 500 },
       });
       expect(
         result.tests.map((t) => t.verdict),

@@ -22,4 +22,26 @@ describe("parseEnv", () => {
   it("treats an empty value as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  it("asks for what a configured judge needs, separately from the interviewer", () => {
+    expect(() =>
+      parseEnv({
+        AI_PROVIDER: "openai",
+        AI_MODEL: "gpt-4o-mini",
+        AI_API_KEY: "k",
+        JUDGE_PROVIDER: "anthropic",
+      }),
+    ).toThrow(/JUDGE_MODEL: required[\s\S]*JUDGE_API_KEY: required for anthropic/);
+    expect(
+      parseEnv({
+        JUDGE_PROVIDER: "openai-compatible",
+        JUDGE_MODEL: "qwen",
+        JUDGE_BASE_URL: "http://localhost:11434/v1",
+      }),
+    ).toMatchObject({
+      AI_PROVIDER: "offline",
+      JUDGE_PROVIDER: "openai-compatible",
+      JUDGE_MODEL: "qwen",
+    });
+  });
 });

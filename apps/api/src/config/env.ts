@@ -30,6 +30,15 @@ export const envSchema = z.object({
   AI_API_KEY: z.string().min(1).optional(),
   AI_BASE_URL: z.url("AI_BASE_URL must be a URL such as http://localhost:11434/v1").optional(),
   AI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+  JUDGE_PROVIDER: z
+    .enum(["offline", "openai", "anthropic", "openai-compatible"])
+    .default("offline"),
+  JUDGE_MODEL: z.string().min(1).optional(),
+  JUDGE_API_KEY: z.string().min(1).optional(),
+  JUDGE_BASE_URL: z
+    .url("JUDGE_BASE_URL must be a URL such as http://localhost:11434/v1")
+    .optional(),
+  JUDGE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
   SANDBOX_JS_WORKERS: count(1),
   SANDBOX_PYTHON_WORKERS: count(1),
   SANDBOX_MAX_QUEUE: count(32),
@@ -40,22 +49,35 @@ export const envSchema = z.object({
 });
 export type Env = z.infer<typeof envSchema>;
 
+/** A provider's settings (the interviewer's AI_*, the judge's JUDGE_*), read from the parsed env. */
+export function providerSettings(env: Env, prefix: "AI" | "JUDGE") {
+  return {
+    provider: env[`${prefix}_PROVIDER`],
+    model: env[`${prefix}_MODEL`],
+    apiKey: env[`${prefix}_API_KEY`],
+    baseUrl: env[`${prefix}_BASE_URL`],
+    timeoutMs: env[`${prefix}_TIMEOUT_MS`],
+  };
+}
+
 /** Settings that only make sense together, checked after each is valid on its own. */
-function missingCompanions(env: Env): string[] {
-  if (env.AI_PROVIDER === "offline") return [];
+function missingCompanions(env: Env, prefix: "AI" | "JUDGE"): string[] {
+  const { provider, model, apiKey, baseUrl } = providerSettings(env, prefix);
+  if (provider === "offline") return [];
   const problems: string[] = [];
-  if (!env.AI_MODEL) {
+  if (!model) {
+    const example = prefix === "AI" ? "gpt-4o-mini or llama3.1" : "gpt-4o or claude-sonnet-4-5";
     problems.push(
-      `  AI_MODEL: required when AI_PROVIDER is ${env.AI_PROVIDER} (for example gpt-4o-mini or llama3.1)`,
+      `  ${prefix}_MODEL: required when ${prefix}_PROVIDER is ${provider} (for example ${example})`,
     );
   }
-  if (env.AI_PROVIDER === "openai-compatible" && !env.AI_BASE_URL) {
+  if (provider === "openai-compatible" && !baseUrl) {
     problems.push(
-      "  AI_BASE_URL: required for an openai-compatible server (for example http://localhost:11434/v1)",
+      `  ${prefix}_BASE_URL: required for an openai-compatible server (for example http://localhost:11434/v1)`,
     );
   }
-  if ((env.AI_PROVIDER === "openai" || env.AI_PROVIDER === "anthropic") && !env.AI_API_KEY) {
-    problems.push(`  AI_API_KEY: required for ${env.AI_PROVIDER}`);
+  if ((provider === "openai" || provider === "anthropic") && !apiKey) {
+    problems.push(`  ${prefix}_API_KEY: required for ${provider}`);
   }
   return problems;
 }
@@ -65,7 +87,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = envSchema.safeParse(cleaned);
   const problems = parsed.success
-    ? missingCompanions(parsed.data)
+    ? [...missingCompanions(parsed.data, "AI"), ...missingCompanions(parsed.data, "JUDGE")]
     : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new Error(`Invalid configuration:\n${problems.join("\n")}`);

@@ -29,6 +29,7 @@ describe("the HTTP surface", () => {
       status: "ok",
       db: process.env.DATABASE_URL ? "postgres" : "pglite",
       ai: "offline",
+      judge: "offline",
     });
   });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
+import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import { createSandbox, type Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
@@ -23,6 +24,7 @@ export async function startTestApp(
     logger?: Record<string, unknown>;
     now?: () => Date;
     model?: ModelPort;
+    judge?: JudgePort;
     sweepEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
@@ -56,6 +58,7 @@ export async function startTestApp(
     streamDelayMs: 0,
     ...(options.now ? { now: options.now } : {}),
     ...(options.model ? { model: options.model } : {}),
+    ...(options.judge ? { judge: options.judge } : {}),
     ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
   });
   await app.ready();

@@ -21,6 +21,22 @@ export function toModelMessages(
   );
 }
 
+/**
+ * A whole transcript as one document for a judge: interviewer lines as they are, each candidate
+ * turn in a delimited block carrying its turn id, so scores can cite it.
+ */
+export function toJudgeTranscript(
+  turns: readonly { id: string; role: "interviewer" | "candidate"; text: string }[],
+): string {
+  return turns
+    .map((turn) =>
+      turn.role === "interviewer"
+        ? `Interviewer: ${turn.text}`
+        : `<candidate_message turn="${turn.id}">\n${neutralise(turn.text)}\n</candidate_message>`,
+    )
+    .join("\n\n");
+}
+
 function neutralise(text: string): string {
-  return text.replace(/<\/?candidate_message>/gi, "[tag removed]");
+  return text.replace(/<\/?candidate_message\b[^>]*>/gi, "[tag removed]");
 }

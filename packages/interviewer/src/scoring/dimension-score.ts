@@ -7,6 +7,11 @@ export interface DimensionScore<D extends string = string> {
   reasons: string[];
   /** Ids of the candidate turns (or runs) the score rests on; empty when nothing supports it. */
   evidence: string[];
+  /**
+   * The most a judge model may give this dimension, when objective evidence settles it (tests,
+   * measurements, an unreadable answer). Without it a judge may go one step above the score.
+   */
+  ceiling?: RubricScore;
 }
 
 export interface CandidateTurn {

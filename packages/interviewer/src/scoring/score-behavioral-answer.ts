@@ -98,7 +98,13 @@ export function scoreBehavioralAnswer(
         : "The answer is too short to show anything.";
     return (
       ["star_completeness", "ownership_and_impact", "depth", "competency", "communication"] as const
-    ).map((dimension) => ({ dimension, score: 1, reasons: [reason], evidence: allIds }));
+    ).map((dimension) => ({
+      dimension,
+      score: 1,
+      reasons: [reason],
+      evidence: allIds,
+      ceiling: 1,
+    }));
   }
 
   const parts = starParts(full);

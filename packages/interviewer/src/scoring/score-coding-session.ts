@@ -86,6 +86,7 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
         : []),
     ],
     evidence: last ? [last.id] : [],
+    ceiling: toRubricScore(solving), // tests, measurements and hints decide it, not words
   };
 
   const lines = input.finalCode.split("\n").filter((l) => l.trim()).length;
@@ -99,6 +100,7 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
       ...(quality === 4 ? ["Correct, optimal and compact."] : []),
     ],
     evidence: last ? [last.id] : [],
+    ...(!last || last.compileError || passRatio < 1 ? { ceiling: toRubricScore(quality) } : {}),
   };
 
   const edgeTurns = turns.filter((t) => edgeCaseWords.test(t.text));
@@ -115,6 +117,7 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
       edgeTurns.length ? "Talked about edge cases." : "Did not talk about edge cases.",
     ],
     evidence: [...runIds, ...edgeTurns.map((t) => t.id)],
+    ...(input.runs.length === 0 ? { ceiling: 1 as const } : {}),
   };
 
   const stated = turns.flatMap((t) => statedComplexities(t.text).map((c) => ({ id: t.id, c })));
@@ -131,6 +134,7 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
       ...(stated.length && !mentionsSpace ? ["Did not discuss space."] : []),
     ],
     evidence: [...new Set(stated.map((s) => s.id))],
+    ...(stated.length === 0 ? { ceiling: 1 as const } : {}),
   };
 
   const relevantTurns = turns.filter(

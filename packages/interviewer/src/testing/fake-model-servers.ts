@@ -13,9 +13,12 @@ export interface FakeModelServer {
   requests: Record<string, unknown>[];
   /** Per streamed request (in arrival order): its body and `performance.now()` at arrival and first token. */
   served: { body: Record<string, unknown>; receivedAt: number; firstTokenAt?: number }[];
-  /** What the next replies say, how long before the first token, and how many requests fail first. */
+  /**
+   * What the next replies say (text, or made from the request's body), how long before the first
+   * token, and how many requests fail first.
+   */
   behave(options: {
-    reply?: string;
+    reply?: string | ((body: Record<string, unknown>) => string);
     firstTokenMs?: number;
     failNext?: number;
     status?: number;
@@ -24,7 +27,7 @@ export interface FakeModelServer {
 }
 
 interface Behaviour {
-  reply: string;
+  reply: string | ((body: Record<string, unknown>) => string);
   firstTokenMs: number;
   failNext: number;
   status: number;
@@ -87,6 +90,12 @@ async function start(
 }
 
 const pieces = (text: string) => text.match(/\S+\s*/g) ?? [text];
+const replyTo = (body: Record<string, unknown>, behaviour: Behaviour) =>
+  typeof behaviour.reply === "function" ? behaviour.reply(body) : behaviour.reply;
+const sendJson = (res: ServerResponse, value: unknown) => {
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end(JSON.stringify(value));
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function startFakeOpenAi(): Promise<FakeModelServer> {
@@ -97,12 +106,28 @@ export function startFakeOpenAi(): Promise<FakeModelServer> {
     }
     const id = "chatcmpl-fake";
     const created = Math.floor(Date.now() / 1000);
+    const reply = replyTo(body, behaviour);
+    if (body.stream !== true) {
+      // A whole completion (structured output: the reply is the JSON the schema asks for).
+      await sleep(behaviour.firstTokenMs);
+      sendJson(res, {
+        id,
+        object: "chat.completion",
+        created,
+        model: body.model,
+        choices: [
+          { index: 0, message: { role: "assistant", content: reply }, finish_reason: "stop" },
+        ],
+        usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 },
+      });
+      return;
+    }
     const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
       `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     await sleep(behaviour.firstTokenMs);
     res.write(chunk({ role: "assistant", content: "" }));
-    for (const piece of pieces(behaviour.reply)) res.write(chunk({ content: piece }));
+    for (const piece of pieces(reply)) res.write(chunk({ content: piece }));
     res.write(chunk({}, "stop"));
     res.end("data: [DONE]\n\n");
   }, "/v1");
@@ -112,6 +137,27 @@ export function startFakeAnthropic(): Promise<FakeModelServer> {
   return start(async (req, res, body, behaviour) => {
     if (req.url !== "/v1/messages") {
       res.writeHead(404).end();
+      return;
+    }
+    const reply = replyTo(body, behaviour);
+    if (body.stream !== true) {
+      // A whole message. Structured output comes as the forced "json" tool's input when the
+      // request offers that tool, otherwise as text (native structured outputs).
+      const tools = Array.isArray(body.tools) ? (body.tools as { name?: string }[]) : [];
+      const asTool = tools.some((tool) => tool.name === "json");
+      await sleep(behaviour.firstTokenMs);
+      sendJson(res, {
+        id: "msg_fake",
+        type: "message",
+        role: "assistant",
+        model: body.model,
+        content: asTool
+          ? [{ type: "tool_use", id: "toolu_fake", name: "json", input: JSON.parse(reply) }]
+          : [{ type: "text", text: reply }],
+        stop_reason: asTool ? "tool_use" : "end_turn",
+        stop_sequence: null,
+        usage: { input_tokens: 10, output_tokens: 20 },
+      });
       return;
     }
     const event = (name: string, data: Record<string, unknown>) =>
@@ -134,7 +180,7 @@ export function startFakeAnthropic(): Promise<FakeModelServer> {
     res.write(
       event("content_block_start", { index: 0, content_block: { type: "text", text: "" } }),
     );
-    for (const piece of pieces(behaviour.reply)) {
+    for (const piece of pieces(reply)) {
       res.write(
         event("content_block_delta", { index: 0, delta: { type: "text_delta", text: piece } }),
       );

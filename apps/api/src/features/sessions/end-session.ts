@@ -3,6 +3,7 @@ import { DomainError } from "@mentara/domain/errors";
 import { type Level, levels, overallBand, type RubricScore } from "@mentara/domain/rubric";
 import { readState } from "./advance-interview.ts";
 import { loadInterviewContent } from "./interview-content.ts";
+import { judgeScores } from "./judge-scores.ts";
 import { computeScores } from "./live-scores.ts";
 import { loadOwnedSession, type SessionDeps } from "./session-context.ts";
 import { toReport, toTurn } from "./session-views.ts";
@@ -55,11 +56,20 @@ export async function finishSession(
 
   const content = loadInterviewContent(ended);
   const state = readState(ended);
-  const [runs, turns, scores] = await Promise.all([
+  const [runs, turns, offline] = await Promise.all([
     deps.sessions.listRuns(session.id),
     deps.sessions.listTurns(session.id),
     content ? computeScores(ended, content, state, deps) : Promise.resolve([]),
   ]);
+  const judged = content
+    ? await judgeScores(ended, content, offline, { turns, runs, state }, deps)
+    : { scores: offline, scoredBy: "offline" };
+  const scores = judged.scores.map(({ dimension, score, reasons, evidence }) => ({
+    dimension,
+    score,
+    reasons,
+    evidence,
+  }));
   await deps.sessions.saveScores(
     session,
     scores.map((s) => ({
@@ -91,6 +101,8 @@ export async function finishSession(
     summary: weakest
       ? `Work on ${weakest.dimension.replaceAll("_", " ")} first: ${weakest.reasons[0] ?? ""}`.trim()
       : "Nothing to score yet: answer the interviewer and, for coding, run your code.",
+    scoredBy: judged.scoredBy,
+    ...(judged.judgeError ? { judgeError: judged.judgeError } : {}),
     createdAt: deps.now().toISOString(),
   };
   const row = await deps.sessions.saveReport({

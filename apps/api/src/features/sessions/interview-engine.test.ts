@@ -1,6 +1,8 @@
+import { createProviderJudge } from "@mentara/interviewer/model/provider-judge";
 import { createProviderModel } from "@mentara/interviewer/model/provider-model";
 import {
   type FakeModelServer,
+  startFakeAnthropic,
   startFakeOpenAi,
 } from "@mentara/interviewer/testing/fake-model-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -167,11 +169,12 @@ describe("interviews with the offline engine", () => {
   });
 });
 
-describe("interviews through an AI provider", () => {
+describe("interviews through an AI provider, scored by a judge model", () => {
   let openai: FakeModelServer;
+  let anthropic: FakeModelServer;
   let t: TestApp;
   beforeAll(async () => {
-    openai = await startFakeOpenAi();
+    [openai, anthropic] = await Promise.all([startFakeOpenAi(), startFakeAnthropic()]);
     const model = createProviderModel({
       provider: "openai",
       model: "gpt-test",
@@ -179,11 +182,18 @@ describe("interviews through an AI provider", () => {
       baseUrl: openai.baseUrl,
       maxRetries: 0,
     });
-    t = await startTestApp({ model });
+    const judge = createProviderJudge({
+      provider: "anthropic",
+      model: "claude-judge",
+      apiKey: "k",
+      baseUrl: anthropic.baseUrl,
+      maxRetries: 0,
+    });
+    t = await startTestApp({ model, judge });
   }, 60_000);
   afterAll(async () => {
     await t?.close();
-    await openai?.close();
+    await Promise.all([openai?.close(), anthropic?.close()]);
   });
 
   const startSession = async (authorization: string, payload: Record<string, unknown>) =>
@@ -282,5 +292,69 @@ describe("interviews through an AI provider", () => {
         .sort(),
     ).toEqual([0, 1, 2, 3, 4, 5].map((i) => `Part ${i} of my answer.`));
     expect(turns.filter((turn) => turn.role === "interviewer")).toHaveLength(7);
+  });
+
+  it("has the judge score the report under objective ceilings, and says so", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization, { type: "behavioral" });
+    openai.behave({ reply: "Thanks. What came of it?", failNext: 0 });
+    await postTurn(authorization, session.id, "asdkj qwpeoi zmxncb");
+    await t.app.drain();
+    const candidateTurn = (await sessionOf(authorization, session.id)).turns.find(
+      (turn: { role: string }) => turn.role === "candidate",
+    );
+    // A judge that rates everything 4/4, citing the candidate's turn.
+    anthropic.behave({
+      failNext: 0,
+      reply: JSON.stringify({
+        dimensions: [
+          "star_completeness",
+          "ownership_and_impact",
+          "depth",
+          "competency",
+          "communication",
+        ].map((dimension) => ({
+          dimension,
+          score: 4,
+          reasons: ["Outstanding."],
+          evidence: [candidateTurn.id],
+        })),
+      }),
+    });
+    const report = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/end`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(report.scoredBy).toBe("anthropic:claude-judge");
+    expect(report.dimensions.map((d: { score: number }) => d.score)).toEqual([1, 1, 1, 1, 1]);
+    expect(report.band).toBe("strong_no_hire");
+  });
+
+  it("names a failed judge on the report and the session instead of hiding it", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization, { type: "behavioral" });
+    openai.behave({ reply: "Go on.", failNext: 0 });
+    await postTurn(
+      authorization,
+      session.id,
+      "I led the release checklist work and failed releases fell by 30%.",
+    );
+    await t.app.drain();
+    anthropic.behave({ failNext: 1, status: 529 });
+    const report = (
+      await t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/end`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(report.scoredBy).toBe("offline");
+    expect(report.judgeError).toMatch(
+      /The judge \(anthropic:claude-judge\) failed.*rule-based scorer's alone/,
+    );
+    expect((await sessionOf(authorization, session.id)).aiError).toMatch(/anthropic:claude-judge/);
   });
 });

@@ -1,7 +1,7 @@
 import { inLanguage } from "@mentara/content/schema/localized-text";
-import type { DimensionScore } from "@mentara/contracts/sessions";
-import { type Level, levels } from "@mentara/domain/rubric";
+import { type Level, levels, toRubricScore } from "@mentara/domain/rubric";
 import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
+import type { DimensionScore } from "@mentara/interviewer/scoring/dimension-score";
 import { scoreBehavioralAnswer } from "@mentara/interviewer/scoring/score-behavioral-answer";
 import { scoreCodingSession } from "@mentara/interviewer/scoring/score-coding-session";
 import { scoreSystemDesign } from "@mentara/interviewer/scoring/score-system-design";
@@ -85,11 +85,13 @@ export async function computeScores(
   return first.map((dimension, i) => {
     const all = perQuestion.map((scores) => scores[i]).filter((s) => s !== undefined);
     const average = all.reduce((sum, s) => sum + s.score, 0) / all.length;
+    const ceilings = all.flatMap((s) => (s.ceiling ? [s.ceiling] : []));
     return {
       dimension: dimension.dimension,
-      score: Math.max(1, Math.min(4, Math.round(average))),
+      score: toRubricScore(average),
       reasons: all.flatMap((s) => s.reasons).slice(0, 4),
       evidence: [...new Set(all.flatMap((s) => s.evidence))],
+      ...(ceilings.length === all.length ? { ceiling: toRubricScore(Math.max(...ceilings)) } : {}),
     };
   });
 }

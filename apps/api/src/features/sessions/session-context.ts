@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { DomainError } from "@mentara/domain/errors";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
+import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import type { SessionEventBus } from "../../realtime/session-event-bus.ts";
 import type { SessionMemory } from "../../realtime/session-memory.ts";
@@ -18,6 +19,8 @@ export interface SessionDeps {
   openStreams: Set<ServerResponse>;
   /** The interviewer's voice: the offline engine or a provider behind the AI SDK. */
   model: ModelPort;
+  /** The judge that scores finished interviews under objective ceilings; none means offline only. */
+  judge?: JudgePort | undefined;
   /** Engine state and transcripts of live sessions, kept between events. */
   memory: SessionMemory;
   /** Where the time to each reply's first token is reported (the log). */

@@ -37,6 +37,11 @@ export function createSessionsRepository(db: Database) {
         .where(eq(interviewSessions.id, id));
     },
 
+    /** Records an AI failure on the session, where the user sees it. */
+    async recordAiError(id: string, aiError: string): Promise<void> {
+      await db.update(interviewSessions).set({ aiError }).where(eq(interviewSessions.id, id));
+    },
+
     async saveScores(
       session: { id: string; userId: string },
       values: { dimension: string; value: number; reasons: string[]; evidence: string[] }[],

@@ -37,7 +37,19 @@ export function ReportPage() {
           {t(`bands.${r.band}`, { level: t(`levels.${r.level}`) })}
         </p>
         <p>{r.summary}</p>
+        <p className="muted scored-by">
+          {r.scoredBy === "offline"
+            ? t("report.scoredOffline")
+            : t("report.scoredByJudge", { judge: r.scoredBy })}
+        </p>
       </div>
+      {r.judgeError ? (
+        <div className="notice warning" role="status">
+          <strong>{t("report.judgeFailed")}</strong>
+          <br />
+          {r.judgeError}
+        </div>
+      ) : null}
       <section className="card" aria-labelledby="dimensions-title">
         <h2 id="dimensions-title">{t("report.dimensionsTitle")}</h2>
         <ul className="score-list">
