@@ -18,7 +18,10 @@
  */
 import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers";
 import { createParser } from "eventsource-parser";
-import { type ServerProcess, startServerProcess } from "./start-server-process.ts";
+import {
+  type ServerProcess,
+  startServerProcess,
+} from "../apps/api/src/testing/start-server-process.ts";
 
 const providerLatencyMs = 50;
 const percentile = (values: number[], p: number) => {
@@ -129,7 +132,7 @@ async function measure(
   turnsEach: number,
   spreadMs: number,
 ) {
-  const base = server.base;
+  const base = server.url;
   const listeners = new Map<string, (type: string, at: number) => void>();
   const ids = await Promise.all(
     Array.from({ length: sessions }, () => startSession(base, authorization)),
@@ -178,14 +181,28 @@ fake.behave({
 });
 
 // 1. First-token overhead with a provider of fixed latency: 200 turns, one at a time.
-const providerServer = await startServerProcess(
-  { AI_PROVIDER: "openai", AI_MODEL: "bench", AI_API_KEY: "bench-key", AI_BASE_URL: fake.baseUrl },
-  (line) => {
+/** Server options: info logs (each reply's first-token timing), errors printed, a fresh database. */
+const serverOptions = (env: Record<string, string>) => ({
+  env: { LOG_LEVEL: "info", ...env },
+  freshDatabase: true,
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+  ...(process.env.BENCH_NODE_ARGS ? { nodeArgs: process.env.BENCH_NODE_ARGS.split(" ") } : {}),
+  onLog: (line: Record<string, unknown>) => {
     if (line.msg === "interviewer first token")
       firstTokenMs.set(String(line.turnId), Number(line.firstTokenMs));
+    if (typeof line.level === "number" && line.level >= 40) console.error(JSON.stringify(line));
   },
+});
+
+const providerServer = await startServerProcess(
+  serverOptions({
+    AI_PROVIDER: "openai",
+    AI_MODEL: "bench",
+    AI_API_KEY: "bench-key",
+    AI_BASE_URL: fake.baseUrl,
+  }),
 );
-const providerUser = await signUp(providerServer.base);
+const providerUser = await signUp(providerServer.url);
 const sequential = await measure(providerServer, providerUser, 10, 20, 0);
 const overhead = sequential.overheads;
 console.log(
@@ -193,8 +210,8 @@ console.log(
 );
 
 // 2. Live score latency with the offline engine.
-const offlineServer = await startServerProcess({ AI_PROVIDER: "offline" });
-const live = await measure(offlineServer, await signUp(offlineServer.base), 10, 20, 0);
+const offlineServer = await startServerProcess(serverOptions({ AI_PROVIDER: "offline" }));
+const live = await measure(offlineServer, await signUp(offlineServer.url), 10, 20, 0);
 console.log(
   `live score: p50 ${round(percentile(live.scores, 50))} ms, p95 ${round(percentile(live.scores, 95))} ms (${live.scores.length} turns)`,
 );

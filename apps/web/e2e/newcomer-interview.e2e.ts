@@ -1,7 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ServerProcess,
+  startServerProcess,
+} from "../../api/src/testing/start-server-process.ts";
 import { launchChromium, snap } from "./browser.ts";
-import { type RunningServer, startServer } from "./start-server.ts";
 
 const solution = [
   "function twoSum(nums, target) {",
@@ -13,10 +16,10 @@ const solution = [
   "}",
 ].join("\n");
 
-let server: RunningServer;
+let server: ServerProcess;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServerProcess();
   browser = await launchChromium();
 });
 afterAll(async () => {

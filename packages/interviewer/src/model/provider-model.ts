@@ -29,7 +29,7 @@ export function createProviderModel(config: ProviderConfig): ModelPort {
   const unavailable = (error: unknown) =>
     new ModelUnavailableError(
       name,
-      `The AI interviewer (${name}) is not answering: ${error instanceof Error ? error.message : String(error)}`,
+      `The AI interviewer (${name}) is not answering (${error instanceof Error ? error.message : String(error)}). Everything you wrote is saved; send a message to try again.`,
     );
   return {
     name,

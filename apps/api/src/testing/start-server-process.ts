@@ -1,0 +1,120 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import pg from "pg";
+
+export interface ServerProcess {
+  url: string;
+  /** Everything the server has written so far. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(sql);
+  await admin.end();
+}
+
+/**
+ * `apps/api/src/server.ts` in its own process, as `npm start` runs it (minus the web build), on a
+ * fresh PGlite folder; with `freshDatabase` and DATABASE_URL set, on a new PostgreSQL database
+ * that is dropped afterwards. Browser tests and benchmarks drive it over real HTTP.
+ */
+export async function startServerProcess(
+  options: {
+    env?: Record<string, string>;
+    /** Each JSON log line the server writes. */
+    onLog?: (line: Record<string, unknown>) => void;
+    freshDatabase?: boolean;
+    /** Extra arguments for node, such as "--cpu-prof". */
+    nodeArgs?: string[];
+  } = {},
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "mentara-server-"));
+  const adminUrl = options.freshDatabase ? process.env.DATABASE_URL : undefined;
+  const database = `mentara_run_${port}_${Date.now()}`;
+  const env: Record<string, string> = {};
+  if (options.freshDatabase) env.DATABASE_URL = "";
+  if (adminUrl) {
+    await adminQuery(adminUrl, `create database ${database}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${database}`;
+    env.DATABASE_URL = url.toString();
+  }
+  let output = "";
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", "tsx", "apps/api/src/server.ts"],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        SANDBOX_PYTHON_WORKERS: "0",
+        ...env,
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
+  if (child.stdout)
+    createInterface({ input: child.stdout }).on("line", (text) => {
+      output += `${text}\n`;
+      try {
+        options.onLog?.(JSON.parse(text) as Record<string, unknown>);
+      } catch {
+        // not a log line
+      }
+    });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped: ${output}`);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error(`the server did not start: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    logs: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      if (adminUrl) await adminQuery(adminUrl, `drop database if exists ${database} with (force)`);
+    },
+  };
+}
