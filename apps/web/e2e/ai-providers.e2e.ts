@@ -11,6 +11,7 @@ import {
   startServerProcess,
 } from "../../api/src/testing/start-server-process.ts";
 import { launchChromium, snap } from "./browser.ts";
+import { fillSignUp, twoSumSolution, typeCode } from "./steps.ts";
 
 /**
  * The product against fake OpenAI and Anthropic servers on 127.0.0.1 that speak their real
@@ -35,16 +36,6 @@ const replyAs = (line: string) => (body: Record<string, unknown>) => {
   });
 };
 
-const solution = [
-  "function twoSum(nums, target) {",
-  "const seen = new Map();",
-  "for (let i = 0; i < nums.length; i++) {",
-  "if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];",
-  "seen.set(nums[i], i);",
-  "}",
-  "}",
-].join("\n");
-
 let openai: FakeModelServer;
 let anthropic: FakeModelServer;
 let browser: Browser;
@@ -64,9 +55,7 @@ afterAll(async () => {
 
 async function signUp(page: Page, url: string) {
   await page.goto(`${url}/sign-up`);
-  await page.getByLabel("Email").fill(`provider-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("Year of birth").fill("1992");
+  await fillSignUp(page, "provider", 1992);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { name: "Your practice" }).waitFor();
 }
@@ -115,11 +104,7 @@ describe("with an OpenAI interviewer and an Anthropic judge", () => {
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Two Sum" }).waitFor();
     await page.getByText("AI: openai:e2e-interviewer").waitFor();
-    const editor = page.locator(".cm-content");
-    await editor.click();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Delete");
-    await page.keyboard.insertText(solution);
+    await typeCode(page, twoSumSolution);
     await page.getByRole("button", { name: "Run tests" }).click();
     await page.getByText(/^(\d+) of \1 tests passed$/).waitFor();
     await say(page, "A hash map from value to index: O(n) time and O(n) space.", openAiLine);

@@ -5,16 +5,7 @@ import {
   startServerProcess,
 } from "../../api/src/testing/start-server-process.ts";
 import { launchChromium, snap } from "./browser.ts";
-
-const solution = [
-  "function twoSum(nums, target) {",
-  "const seen = new Map();",
-  "for (let i = 0; i < nums.length; i++) {",
-  "if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];",
-  "seen.set(nums[i], i);",
-  "}",
-  "}",
-].join("\n");
+import { fillSignUp, twoSumSolution, typeCode } from "./steps.ts";
 
 let server: ServerProcess;
 let browser: Browser;
@@ -37,9 +28,7 @@ describe("a newcomer", () => {
     await snap(page, "01-landing");
 
     await page.getByRole("link", { name: "Start practising" }).click();
-    await page.getByLabel("Email").fill(`newcomer-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByLabel("Year of birth").fill("1996");
+    await fillSignUp(page, "newcomer", 1996);
     await snap(page, "02-sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Your practice" }).waitFor();
@@ -51,14 +40,10 @@ describe("a newcomer", () => {
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Two Sum" }).waitFor();
     await page.getByText("Hi, I'm your interviewer today").waitFor();
-    const editor = page.locator(".cm-content");
-    await editor.waitFor();
+    await page.locator(".cm-content").waitFor();
     await snap(page, "04-interview-room");
 
-    await editor.click();
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Delete");
-    await page.keyboard.insertText(solution);
+    await typeCode(page, twoSumSolution);
     await page.getByRole("button", { name: "Run tests" }).click();
     await page.getByText(/^(\d+) of \1 tests passed$/).waitFor();
     await snap(page, "05-tests-pass");
@@ -95,9 +80,7 @@ describe("a newcomer", () => {
   it("takes a behavioral and a system design interview with live scores", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Email").fill(`talker-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByLabel("Year of birth").fill("1988");
+    await fillSignUp(page, "talker", 1988);
     await page.getByRole("button", { name: "Create account" }).click();
 
     await page.getByLabel("Behavioral").check();
@@ -138,9 +121,7 @@ describe("a newcomer", () => {
     await page.getByRole("heading", { name: "Create your account" }).waitFor();
     expect(await overflows()).toBe(false);
     await snap(page, "08-mobile-sign-up");
-    await page.getByLabel("Email").fill(`mobile-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByLabel("Year of birth").fill("1990");
+    await fillSignUp(page, "mobile", 1990);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.locator(".cm-content").waitFor();
@@ -151,9 +132,7 @@ describe("a newcomer", () => {
   it("refuses an under-16 sign-up with the reason", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Email").fill(`young-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("a long enough password");
-    await page.getByLabel("Year of birth").fill(String(new Date().getFullYear() - 12));
+    await fillSignUp(page, "young", new Date().getFullYear() - 12);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("alert").getByText("aged 16 and over").waitFor();
     await snap(page, "10-under-16");
