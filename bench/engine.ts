@@ -3,10 +3,11 @@
  * server in its own process (as `npm start` runs it); this process plays the candidates and a fake
  * OpenAI server whose first token takes a fixed 50 ms.
  * - first_token_overhead: what the server adds between a candidate's turn arriving and the first
- *   interviewer token leaving: the server's own timing of that (its "interviewer first token" log
- *   line) minus the time the provider took for that request (its 50 ms and its timer's lateness,
- *   as the fake measured it), over 200 turns one at a time. Also printed: the same seen from the
- *   client, which adds both loopback hops and the client's own parsing;
+ *   interviewer token leaving, from the server's own "interviewer first token" log line: the time
+ *   from the turn's arrival to the first token's write, minus the provider's part (from sending
+ *   its request to the first byte of its reply), over 200 turns one at a time. Also printed: the
+ *   same seen from the client (first delta minus the fake's own measured time), which adds both
+ *   loopback hops and this process's parsing;
  * - live_score: from sending a turn to its score.update event, with the offline engine;
  * - concurrent_sessions: the most sessions (each with its stream open, each sending a turn at a
  *   random moment within 10 s, with the fake provider) for which both stay under target
@@ -85,8 +86,8 @@ async function startSession(base: string, authorization: string): Promise<string
 }
 
 let turnNumber = 0;
-/** The server's own first-token timing per candidate turn id, from its log. */
-const firstTokenMs = new Map<string, number>();
+/** The server's own overhead before each reply's first token, per candidate turn id, from its log. */
+const overheadMs = new Map<string, number>();
 
 /**
  * Sends one turn and reports when the first delta and the score update arrived, relative to
@@ -145,10 +146,10 @@ async function measure(
   await settle();
   const clientOverheads: number[] = [];
   const scores: number[] = [];
-  const provider: { turnId: string; providerMs: number }[] = [];
+  const sent: { turnId: string }[] = [];
   const one = async (id: string) => {
     const times = await timedTurn(base, authorization, id, listeners);
-    provider.push(times);
+    sent.push(times);
     if (times.clientOverhead !== undefined) clientOverheads.push(times.clientOverhead);
     if (times.score !== undefined) scores.push(times.score);
   };
@@ -167,9 +168,9 @@ async function measure(
   }
   for (const close of closers) close();
   await settle(); // the server's log lines may trail its events
-  const overheads = provider.flatMap(({ turnId, providerMs }) => {
-    const serverMs = firstTokenMs.get(turnId);
-    return serverMs === undefined ? [] : [serverMs - providerMs];
+  const overheads = sent.flatMap(({ turnId }) => {
+    const ms = overheadMs.get(turnId);
+    return ms === undefined ? [] : [ms];
   });
   return { overheads, clientOverheads, scores };
 }
@@ -189,7 +190,7 @@ const serverOptions = (env: Record<string, string>) => ({
   ...(process.env.BENCH_NODE_ARGS ? { nodeArgs: process.env.BENCH_NODE_ARGS.split(" ") } : {}),
   onLog: (line: Record<string, unknown>) => {
     if (line.msg === "interviewer first token")
-      firstTokenMs.set(String(line.turnId), Number(line.firstTokenMs));
+      overheadMs.set(String(line.turnId), Number(line.overheadMs));
     if (typeof line.level === "number" && line.level >= 40) console.error(JSON.stringify(line));
   },
 });
@@ -238,6 +239,7 @@ console.log(
   JSON.stringify({
     first_token_overhead_p50_ms: round(percentile(overhead, 50)),
     first_token_overhead_p95_ms: round(percentile(overhead, 95)),
+    client_seen_overhead_p50_ms: round(percentile(sequential.clientOverheads, 50)),
     live_score_p95_ms: round(percentile(live.scores, 95)),
     concurrent_sessions: held,
     database: process.env.DATABASE_URL ? "postgres" : "pglite",

@@ -22,6 +22,7 @@ import { createUsersRepository } from "./features/auth/users-repository.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
 import { endOverdueSessions } from "./features/sessions/end-overdue-sessions.ts";
+import type { FirstTokenTiming } from "./features/sessions/session-context.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
@@ -125,8 +126,7 @@ export async function buildApp(
     model,
     judge,
     serialize: createSerializer(),
-    recordFirstToken: (timing: { turnId: string; firstTokenMs: number }) =>
-      app.log.info(timing, "interviewer first token"),
+    recordFirstToken: (timing: FirstTokenTiming) => app.log.info(timing, "interviewer first token"),
     memory: createSessionMemory(),
   };
 

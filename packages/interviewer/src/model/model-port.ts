@@ -10,6 +10,12 @@ export interface ReplyRequest {
   transcript: TranscriptMessage[];
   /** What the offline engine would say; rule-driven ports answer with it, models may ignore it. */
   fallbackText: string;
+  /**
+   * Filled in by a provider port when its first token is yielded: how long the provider itself
+   * took, from sending the request to the first byte of its reply, so the server can tell its
+   * own overhead apart.
+   */
+  timing?: { providerMs?: number };
 }
 
 export interface ModelPort {

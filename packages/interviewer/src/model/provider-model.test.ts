@@ -115,4 +115,19 @@ describe("provider models", () => {
     await expect(slow).rejects.toBeInstanceOf(ModelUnavailableError);
     openai.behave({ firstTokenMs: 0 });
   });
+
+  it("reports how long the provider itself took before its first token", async () => {
+    openai.behave({ reply: "Go on.", firstTokenMs: 120, failNext: 0 });
+    const timing: { providerMs?: number } = {};
+    const model = createProviderModel({
+      provider: "openai",
+      model: "m",
+      apiKey: "k",
+      baseUrl: openai.baseUrl,
+    });
+    for await (const _piece of model.streamReply({ ...request, timing })) break;
+    expect(timing.providerMs).toBeGreaterThanOrEqual(119);
+    expect(timing.providerMs).toBeLessThan(400);
+    openai.behave({ firstTokenMs: 0 });
+  });
 });

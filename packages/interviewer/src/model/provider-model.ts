@@ -1,7 +1,12 @@
 import type { LanguageModelV3Prompt, LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { candidateContentRule, toModelMessages } from "./candidate-content.ts";
 import { type ModelPort, ModelUnavailableError, type ReplyRequest } from "./model-port.ts";
-import { type ProviderConfig, providerLanguageModel } from "./provider-language-model.ts";
+import {
+  type ProviderConfig,
+  type ProviderTiming,
+  providerLanguageModel,
+  timedFetch,
+} from "./provider-language-model.ts";
 import { retryWithBackoff } from "./retry-with-backoff.ts";
 
 export { type Provider, type ProviderConfig, providers } from "./provider-language-model.ts";
@@ -24,7 +29,6 @@ function toPrompt(request: ReplyRequest): LanguageModelV3Prompt {
  * quietly switching to another engine.
  */
 export function createProviderModel(config: ProviderConfig): ModelPort {
-  const model = providerLanguageModel(config);
   const name = `${config.provider}:${config.model}`;
   const unavailable = (error: unknown) =>
     new ModelUnavailableError(
@@ -37,6 +41,9 @@ export function createProviderModel(config: ProviderConfig): ModelPort {
       const timeout = AbortSignal.timeout(config.timeoutMs ?? 30_000);
       const abortSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
       const prompt = toPrompt(request);
+      // A model per reply (cheap), over a fetch that times this reply's provider call.
+      const timing: ProviderTiming = {};
+      const model = providerLanguageModel(config, timedFetch(timing));
       let reader: ReadableStreamDefaultReader<LanguageModelV3StreamPart> | undefined;
       let produced = false;
       try {
@@ -51,6 +58,8 @@ export function createProviderModel(config: ProviderConfig): ModelPort {
           const { done, value: part } = await reader.read();
           if (done) break;
           if (part.type === "text-delta" && part.delta) {
+            if (!produced && request.timing && timing.sentAt && timing.firstByteAt)
+              request.timing.providerMs = timing.firstByteAt - timing.sentAt;
             produced = true;
             yield part.delta;
           } else if (part.type === "error") {

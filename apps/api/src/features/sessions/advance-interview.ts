@@ -129,12 +129,14 @@ async function speak(
     () => false,
   );
   const transcript = await transcriptOf(session, deps, turnStored);
+  const timing: { providerMs?: number } = {};
   let said = "";
   try {
     for await (const piece of deps.model.streamReply({
       instructions: instructionsFor(state, text),
       transcript,
       fallbackText: text,
+      timing,
     })) {
       // Breaking out of the loop closes the provider's stream.
       const first = said === "";
@@ -144,11 +146,17 @@ async function speak(
         type: "interviewer.delta",
         data: { replyId, text: piece },
       });
-      if (first && cause)
+      if (first && cause) {
+        const firstTokenMs = performance.now() - cause.receivedAt;
+        const providerMs = timing.providerMs ?? 0;
+        const ms = (value: number) => Math.round(value * 100) / 100;
         deps.recordFirstToken({
           turnId: cause.turnId,
-          firstTokenMs: Math.round((performance.now() - cause.receivedAt) * 100) / 100,
+          firstTokenMs: ms(firstTokenMs),
+          providerMs: ms(providerMs),
+          overheadMs: ms(firstTokenMs - providerMs),
         });
+      }
     }
   } catch (error: unknown) {
     if (!(await turnStored)) return;

@@ -8,6 +8,13 @@ import type { SessionMemory } from "../../realtime/session-memory.ts";
 import { type InterviewContent, loadInterviewContent } from "./interview-content.ts";
 import type { SessionRow, SessionsRepository } from "./sessions-repository.ts";
 
+export interface FirstTokenTiming {
+  turnId: string;
+  firstTokenMs: number;
+  providerMs: number;
+  overheadMs: number;
+}
+
 export interface SessionDeps {
   sessions: SessionsRepository;
   bus: SessionEventBus;
@@ -23,8 +30,11 @@ export interface SessionDeps {
   judge?: JudgePort | undefined;
   /** Engine state and transcripts of live sessions, kept between events. */
   memory: SessionMemory;
-  /** Where the time to each reply's first token is reported (the log). */
-  recordFirstToken: (timing: { turnId: string; firstTokenMs: number }) => void;
+  /**
+   * Where each reply's timing is reported (the log): from the turn's arrival to the first token
+   * leaving, the provider's own part of that, and the rest, which is the server's overhead.
+   */
+  recordFirstToken: (timing: FirstTokenTiming) => void;
   /** Runs one session's engine steps one after another. */
   serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }
