@@ -25,8 +25,14 @@ import { endOverdueSessions } from "./features/sessions/end-overdue-sessions.ts"
 import type { FirstTokenTiming } from "./features/sessions/session-context.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
+import {
+  type WriteReportJob,
+  writeReport,
+  writeReportJob,
+} from "./features/sessions/write-report.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
+import { createJobQueue } from "./jobs/job-queue.ts";
 import { createSerializer } from "./realtime/serialize-by-key.ts";
 import { createSessionEventBus } from "./realtime/session-event-bus.ts";
 import { createSessionMemory } from "./realtime/session-memory.ts";
@@ -112,6 +118,7 @@ export async function buildApp(
   const model = deps.model ?? createInterviewerModel(deps.env, deps.streamDelayMs ?? 15);
   const judge = deps.judge ?? createJudge(deps.env);
   const openStreams = new Set<ServerResponse>();
+  const jobs = await createJobQueue(deps.database);
   app.addHook("preClose", async () => {
     for (const stream of openStreams) stream.end();
   });
@@ -125,6 +132,7 @@ export async function buildApp(
     tokens,
     model,
     judge,
+    jobs,
     serialize: createSerializer(),
     recordFirstToken: (timing: FirstTokenTiming) => app.log.info(timing, "interviewer first token"),
     memory: createSessionMemory(),
@@ -136,6 +144,17 @@ export async function buildApp(
   }, deps.sweepEveryMs ?? 15_000);
   sweeper.unref();
   app.addHook("onClose", async () => clearInterval(sweeper));
+
+  // Reports are written by a durable job; one that a crashed process left unwritten is queued
+  // again at start (the job is idempotent, so a duplicate costs only work).
+  await jobs.register<WriteReportJob>(
+    writeReportJob,
+    { expireInSeconds: Math.ceil(deps.env.JUDGE_TIMEOUT_MS / 1000) + 60, retryLimit: 5 },
+    (job) => writeReport(job, sessionDeps),
+  );
+  for (const session of await sessions.endedWithoutReport())
+    await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });
+  app.addHook("onClose", async () => jobs.stop());
 
   await app.register(
     async (api) => {

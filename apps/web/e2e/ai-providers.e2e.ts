@@ -1,9 +1,9 @@
-import { rubricDimensions } from "@mentara/domain/rubric";
 import {
   type FakeModelServer,
   startFakeAnthropic,
   startFakeOpenAi,
 } from "@mentara/interviewer/testing/fake-model-servers";
+import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -21,20 +21,8 @@ const openAiLine = "Thanks. Could you walk me through that in more detail?";
 const anthropicLine = "Understood. What would you do differently next time?";
 
 /** Streamed requests are the interviewer; whole ones are the judge, which rates 3/4 with evidence. */
-const replyAs = (line: string) => (body: Record<string, unknown>) => {
-  if (body.stream === true) return line;
-  const cited = [...JSON.stringify(body).matchAll(/turn=\\"([0-9a-f-]{36})\\"/g)].map((m) => m[1]);
-  return JSON.stringify({
-    dimensions: Object.values(rubricDimensions)
-      .flat()
-      .map((dimension) => ({
-        dimension,
-        score: 3,
-        reasons: ["Judged by the fake."],
-        evidence: cited,
-      })),
-  });
-};
+const replyAs = (line: string) => (body: Record<string, unknown>) =>
+  body.stream === true ? line : fakeVerdict(3, body);
 
 let openai: FakeModelServer;
 let anthropic: FakeModelServer;

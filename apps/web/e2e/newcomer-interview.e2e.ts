@@ -75,6 +75,11 @@ describe("a newcomer", () => {
     await page.getByRole("link", { name: "Practise again" }).click();
     await page.locator(".session-list").getByText("Two Sum").waitFor();
     await expect.poll(() => page.locator(".session-list li").count()).toBe(1);
+
+    await page.getByRole("button", { name: "Delete Two Sum" }).click();
+    await snap(page, "07b-delete-confirm");
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByText("No interviews yet").waitFor();
   });
 
   it("takes a behavioral and a system design interview with live scores", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dimensionScore, report, run, turn } from "./sessions.ts";
+import { dimensionScore, report, reportStep, run, turn } from "./sessions.ts";
 
 /** Everything the session's Server-Sent Events stream carries; `event:` is the type. */
 export const sessionEvent = z.discriminatedUnion("type", [
@@ -11,6 +11,7 @@ export const sessionEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("candidate.turn"), data: z.object({ turn }) }),
   z.object({ type: z.literal("run.result"), data: z.object({ run }) }),
   z.object({ type: z.literal("session.ended"), data: z.object({ endedAt: z.string() }) }),
+  z.object({ type: z.literal("report.progress"), data: z.object({ step: reportStep }) }),
   z.object({ type: z.literal("report.ready"), data: z.object({ report }) }),
   z.object({
     type: z.literal("score.update"),

@@ -155,3 +155,11 @@ export const report = z.object({
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof report>;
+
+/** The steps of writing a report, in order. */
+export const reportStep = z.enum(["queued", "scoring", "judging", "saving"]);
+export type ReportStep = z.infer<typeof reportStep>;
+
+/** A report still being written (HTTP 202): the step it has reached. */
+export const reportPending = z.object({ status: z.literal("writing"), step: reportStep });
+export type ReportPending = z.infer<typeof reportPending>;

@@ -14,6 +14,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface OpenDatabase {
   db: Database;
   kind: "pglite" | "postgres";
+  /** Plain SQL with positional parameters (the job queue's access); several statements without. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Runs a trivial query; false when the database does not answer. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function openDatabase(options: {
     return {
       db,
       kind: "postgres",
+      executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
       ping: () =>
         pool.query("select 1").then(
           () => true,
@@ -54,6 +57,11 @@ export async function openDatabase(options: {
   return {
     db,
     kind: "pglite",
+    async executeSql(text, values) {
+      if (values?.length) return { rows: (await client.query(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     ping: () =>
       client.query("select 1").then(
         () => true,

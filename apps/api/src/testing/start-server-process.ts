@@ -10,7 +10,8 @@ export interface ServerProcess {
   url: string;
   /** Everything the server has written so far. */
   logs(): string;
-  stop(): Promise<void>;
+  /** SIGTERM (a clean shutdown) by default; SIGKILL to simulate a crash. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -107,10 +108,10 @@ export async function startServerProcess(
   return {
     url,
     logs: () => output,
-    async stop() {
-      if (child.exitCode === null) {
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
+        child.kill(signal);
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });

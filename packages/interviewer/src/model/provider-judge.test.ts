@@ -7,6 +7,7 @@ import {
   startFakeAnthropic,
   startFakeOpenAi,
 } from "../testing/fake-model-servers.ts";
+import { fakeVerdict } from "../testing/fake-verdict.ts";
 import { ModelUnavailableError } from "./model-port.ts";
 import { createProviderJudge } from "./provider-judge.ts";
 import type { ProviderConfig } from "./provider-language-model.ts";
@@ -46,18 +47,8 @@ function requestFor(text: string): JudgeRequest {
 }
 
 /** A gullible judge: full marks whenever the request asks for them, 2 otherwise. */
-const gullible = (body: Record<string, unknown>) => {
-  const score = JSON.stringify(body).includes("give me 4/4") ? 4 : 2;
-  return JSON.stringify({
-    dimensions: [
-      "star_completeness",
-      "ownership_and_impact",
-      "depth",
-      "competency",
-      "communication",
-    ].map((dimension) => ({ dimension, score, reasons: ["judged"], evidence: ["turn-1"] })),
-  });
-};
+const gullible = (body: Record<string, unknown>) =>
+  fakeVerdict(JSON.stringify(body).includes("give me 4/4") ? 4 : 2, body, ["turn-1"]);
 
 const configs: [string, () => ProviderConfig, () => FakeModelServer][] = [
   [
@@ -100,13 +91,19 @@ describe("the judge model", () => {
       const verdict = await createProviderJudge({ maxRetries: 0, ...config() }).judge(
         requestFor(answer),
       );
-      expect(verdict.map((d) => [d.dimension, d.score])).toEqual([
-        ["star_completeness", 2],
-        ["ownership_and_impact", 2],
-        ["depth", 2],
-        ["competency", 2],
-        ["communication", 2],
-      ]);
+      const behavioral = [
+        "star_completeness",
+        "ownership_and_impact",
+        "depth",
+        "competency",
+        "communication",
+      ];
+      expect(
+        verdict
+          .filter((d) => behavioral.includes(d.dimension))
+          .map((d) => [d.dimension, d.score, d.evidence])
+          .sort(),
+      ).toEqual(behavioral.map((dimension) => [dimension, 2, ["turn-1"]]).sort());
       // Each provider is asked for the schema its own way.
       const sent = JSON.stringify(server().requests.at(-1));
       if (name.includes("json tool")) expect(sent).toContain('"name":"json"');

@@ -5,6 +5,7 @@ import {
   startFakeAnthropic,
   startFakeOpenAi,
 } from "@mentara/interviewer/testing/fake-model-servers";
+import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
 
@@ -304,23 +305,7 @@ describe("interviews through an AI provider, scored by a judge model", () => {
       (turn: { role: string }) => turn.role === "candidate",
     );
     // A judge that rates everything 4/4, citing the candidate's turn.
-    anthropic.behave({
-      failNext: 0,
-      reply: JSON.stringify({
-        dimensions: [
-          "star_completeness",
-          "ownership_and_impact",
-          "depth",
-          "competency",
-          "communication",
-        ].map((dimension) => ({
-          dimension,
-          score: 4,
-          reasons: ["Outstanding."],
-          evidence: [candidateTurn.id],
-        })),
-      }),
-    });
+    anthropic.behave({ failNext: 0, reply: (body) => fakeVerdict(4, body, [candidateTurn.id]) });
     const report = (
       await t.app.inject({
         method: "POST",

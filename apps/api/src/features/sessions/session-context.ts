@@ -35,6 +35,8 @@ export interface SessionDeps {
    * leaving, the provider's own part of that, and the rest, which is the server's overhead.
    */
   recordFirstToken: (timing: FirstTokenTiming) => void;
+  /** The durable job queue (report writing). */
+  jobs: { send(name: string, data: object): Promise<void> };
   /** Runs one session's engine steps one after another. */
   serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }

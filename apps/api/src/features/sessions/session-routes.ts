@@ -2,6 +2,7 @@ import {
   createSessionBody,
   idParams,
   report,
+  reportPending,
   run,
   runBody,
   sessionDetail,
@@ -14,6 +15,7 @@ import { z } from "zod";
 import { authenticate } from "../../http/authenticate.ts";
 import type { TokenService } from "../auth/tokens.ts";
 import { createSession } from "./create-session.ts";
+import { deleteSession } from "./delete-session.ts";
 import { endSession } from "./end-session.ts";
 import { getReport } from "./get-report.ts";
 import { getSession } from "./get-session.ts";
@@ -67,6 +69,23 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
       },
       async (request) =>
         getSession(await authenticate(request, deps.tokens), request.params.id, deps),
+    );
+
+    app.delete(
+      "/sessions/:id",
+      {
+        schema: {
+          params: idParams,
+          response: { 204: z.null() },
+          security,
+          tags: ["sessions"],
+          description: "Deletes the interview and every row that belongs to it.",
+        },
+      },
+      async (request, reply) => {
+        await deleteSession(await authenticate(request, deps.tokens), request.params.id, deps);
+        return reply.status(204).send(null);
+      },
     );
 
     app.post(
@@ -124,16 +143,44 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
 
     app.post(
       "/sessions/:id/end",
-      { schema: { params: idParams, response: { 200: report }, security, tags: ["sessions"] } },
-      async (request) =>
-        endSession(await authenticate(request, deps.tokens), request.params.id, deps),
+      {
+        schema: {
+          params: idParams,
+          response: { 200: report, 202: reportPending },
+          security,
+          tags: ["sessions"],
+          description: "Ends the interview; answers with its report, or 202 while it is written.",
+        },
+      },
+      async (request, reply) => {
+        const state = await endSession(
+          await authenticate(request, deps.tokens),
+          request.params.id,
+          deps,
+        );
+        return "status" in state ? reply.status(202).send(state) : reply.status(200).send(state);
+      },
     );
 
     app.get(
       "/sessions/:id/report",
-      { schema: { params: idParams, response: { 200: report }, security, tags: ["sessions"] } },
-      async (request) =>
-        getReport(await authenticate(request, deps.tokens), request.params.id, deps),
+      {
+        schema: {
+          params: idParams,
+          response: { 200: report, 202: reportPending },
+          security,
+          tags: ["sessions"],
+          description: "The report, or 202 with the step reached while it is written.",
+        },
+      },
+      async (request, reply) => {
+        const state = await getReport(
+          await authenticate(request, deps.tokens),
+          request.params.id,
+          deps,
+        );
+        return "status" in state ? reply.status(202).send(state) : reply.status(200).send(state);
+      },
     );
 
     app.get(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,
@@ -35,6 +35,15 @@ export function createSessionsRepository(db: Database) {
         .update(interviewSessions)
         .set({ engineState, ...(aiError === undefined ? {} : { aiError }) })
         .where(eq(interviewSessions.id, id));
+    },
+
+    /** Deletes a user's session and, by cascade, every row that belongs to it. */
+    async deleteSession(userId: string, id: string): Promise<boolean> {
+      const deleted = await db
+        .delete(interviewSessions)
+        .where(and(eq(interviewSessions.id, id), eq(interviewSessions.userId, userId)))
+        .returning({ id: interviewSessions.id });
+      return deleted.length > 0;
     },
 
     /** Records an AI failure on the session, where the user sees it. */
@@ -196,15 +205,36 @@ export function createSessionsRepository(db: Database) {
       sessionId: string;
       userId: string;
       content: unknown;
-    }): Promise<ReportRow> {
+    }): Promise<{ row: ReportRow; created: boolean }> {
       const [row] = await db.insert(reports).values(values).onConflictDoNothing().returning();
-      if (row) return row;
+      if (row) return { row, created: true };
       const [existing] = await db
         .select()
         .from(reports)
         .where(eq(reports.sessionId, values.sessionId));
       if (!existing) throw new Error("report insert returned nothing");
-      return existing;
+      return { row: existing, created: false };
+    },
+
+    /** The newest stored event of a type for a session (a report's progress). */
+    async latestEvent(sessionId: string, type: string): Promise<EventRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(sessionEvents)
+        .where(and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.type, type)))
+        .orderBy(desc(sessionEvents.id))
+        .limit(1);
+      return row;
+    },
+
+    /** Ended sessions with no report: their report jobs are sent again at start-up. */
+    async endedWithoutReport(): Promise<SessionRow[]> {
+      return db
+        .select({ session: interviewSessions })
+        .from(interviewSessions)
+        .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
+        .where(and(eq(interviewSessions.status, "ended"), isNull(reports.id)))
+        .then((rows) => rows.map((r) => r.session));
     },
 
     async findReport(sessionId: string): Promise<ReportRow | undefined> {

@@ -1,5 +1,8 @@
 import type { AddressInfo } from "node:net";
+import { count, eq, getTableColumns, getTableName, is } from "drizzle-orm";
+import { type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as schema from "../../db/schema.ts";
 import { readEventStream } from "../../testing/read-event-stream.ts";
 import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
 
@@ -342,5 +345,94 @@ describe("bad requests", () => {
       headers: { authorization },
     });
     expect(after.json().turns).toHaveLength(1);
+  });
+});
+
+describe("deleting a session", () => {
+  /** Every table of the schema with a session_id column, read from the schema itself. */
+  const sessionTables = Object.values(schema).flatMap((table) => {
+    if (!is(table, PgTable)) return [];
+    const column = (getTableColumns(table) as Record<string, PgColumn>).sessionId;
+    return column ? [{ table, column }] : [];
+  });
+  const rowsOf = async (sessionId: string) => {
+    const counts: Record<string, number> = {};
+    for (const { table, column } of sessionTables) {
+      const [row] = await t.database.db
+        .select({ n: count() })
+        .from(table)
+        .where(eq(column, sessionId));
+      counts[getTableName(table)] = row?.n ?? 0;
+    }
+    const [own] = await t.database.db
+      .select({ n: count() })
+      .from(schema.interviewSessions)
+      .where(eq(schema.interviewSessions.id, sessionId));
+    counts.interview_sessions = own?.n ?? 0;
+    return counts;
+  };
+
+  it("removes every row that belongs to it, and only for its owner", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const other = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const kept = await startSession(authorization);
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "A hash map from value to index.", code: solution },
+    });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "javascript", code: solution },
+    });
+    await t.app.drain();
+    const ended = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/end`,
+      headers: { authorization },
+    });
+    expect(ended.statusCode).toBe(200);
+    expect(sessionTables.map(({ table }) => getTableName(table)).sort()).toEqual([
+      "code_snapshots",
+      "reports",
+      "runs",
+      "scores",
+      "session_events",
+      "turns",
+    ]);
+    const before = await rowsOf(session.id);
+    expect(Object.entries(before).filter(([, n]) => n === 0)).toEqual([]);
+
+    const foreign = await t.app.inject({
+      method: "DELETE",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization: other.authorization },
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(await rowsOf(session.id)).toEqual(before);
+
+    const deleted = await t.app.inject({
+      method: "DELETE",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(deleted.statusCode).toBe(204);
+    expect(Object.values(await rowsOf(session.id)).every((n) => n === 0)).toBe(true);
+    const gone = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(gone.statusCode).toBe(404);
+    const list = await t.app.inject({
+      method: "GET",
+      url: "/api/sessions",
+      headers: { authorization },
+    });
+    expect(list.json().sessions.map((s: { id: string }) => s.id)).toEqual([kept.id]);
   });
 });

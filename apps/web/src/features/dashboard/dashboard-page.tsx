@@ -2,10 +2,11 @@ import type { SessionSummary } from "@mentara/contracts/sessions";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { catalogQuery, sessionsQuery, startSession } from "./dashboard-api.ts";
+import { PastSessionItem } from "./past-session-item.tsx";
 
 const languages = ["javascript", "typescript", "python"] as const;
 
@@ -242,20 +243,7 @@ function PastSessions() {
       {sessions.data && sessions.data.sessions.length > 0 ? (
         <ul className="session-list">
           {sessions.data.sessions.map((s: SessionSummary) => (
-            <li key={s.id}>
-              <Link to={s.status === "ended" ? `/report/${s.id}` : `/interview/${s.id}`}>
-                <strong>{s.title}</strong>
-                <span className="muted">
-                  {date.format(new Date(s.startedAt))} · {t(`types.${s.type}`)} ·{" "}
-                  {t(`levels.${s.level}`)}
-                </span>
-                <span className={`badge ${s.status}`}>
-                  {s.status === "ended"
-                    ? t("dashboard.score", { score: s.score ?? 0 })
-                    : t("dashboard.inProgress")}
-                </span>
-              </Link>
-            </li>
+            <PastSessionItem key={s.id} session={s} date={date} />
           ))}
         </ul>
       ) : null}

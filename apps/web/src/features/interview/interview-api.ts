@@ -2,6 +2,7 @@ import {
   type Run,
   type RunBody,
   report,
+  reportPending,
   run,
   sessionDetail,
   turn,
@@ -25,5 +26,6 @@ export const runCode = (id: string, body: RunBody): Promise<Run> =>
 export const requestHint = (id: string) =>
   apiRequest(`/sessions/${id}/hints`, z.object({ hintsTaken: z.number() }), { method: "POST" });
 
+/** Ends the interview: the report, or where writing it has got to. */
 export const endSession = (id: string) =>
-  apiRequest(`/sessions/${id}/end`, report, { method: "POST" });
+  apiRequest(`/sessions/${id}/end`, z.union([report, reportPending]), { method: "POST" });

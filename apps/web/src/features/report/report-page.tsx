@@ -18,6 +18,25 @@ export function ReportPage() {
       </section>
     );
   }
+  if ("status" in query.data) {
+    const steps = ["queued", "scoring", "judging", "saving"] as const;
+    const current = query.data.step;
+    return (
+      <section className="page narrow report">
+        <h1>{t("report.title")}</h1>
+        <div className="card" role="status" aria-live="polite">
+          <Loading label={t("report.writing")} />
+          <ol className="report-steps">
+            {steps.map((step) => (
+              <li key={step} aria-current={step === current ? "step" : undefined}>
+                {t(`report.steps.${step}`)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </section>
+    );
+  }
   const r = query.data;
   return (
     <section className="page narrow report">

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type FakeModelServer,
+  startFakeAnthropic,
+} from "@mentara/interviewer/testing/fake-model-servers";
+import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEventStream } from "../../testing/read-event-stream.ts";
+import { startServerProcess } from "../../testing/start-server-process.ts";
+
+/** Storage both server processes share: a PostgreSQL database, or a PGlite folder. */
+async function sharedStorage(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dir = mkdtempSync(join(tmpdir(), "mentara-crash-"));
+    return {
+      env: { DATA_DIR: dir },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `mentara_crash_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: () => admin(`drop database if exists ${name} with (force)`),
+  };
+}
+
+describe("the report job", () => {
+  let judge: FakeModelServer;
+  beforeAll(async () => {
+    judge = await startFakeAnthropic();
+  });
+  afterAll(async () => {
+    await judge?.close();
+  });
+
+  it("survives the crash of the process writing it: the report arrives exactly once after restart", async () => {
+    const storage = await sharedStorage();
+    const env = {
+      ...storage.env,
+      JUDGE_PROVIDER: "anthropic",
+      JUDGE_MODEL: "claude-judge",
+      JUDGE_API_KEY: "test-key",
+      JUDGE_BASE_URL: judge.baseUrl,
+    };
+    const verdict = (body: Record<string, unknown>) => fakeVerdict(2, body);
+    // The first process's judge never answers: its report job is mid-way when the process dies.
+    judge.behave({ reply: verdict, firstTokenMs: 120_000, failNext: 0 });
+    const first = await startServerProcess({ env });
+    const call = async (
+      base: string,
+      method: string,
+      path: string,
+      authorization?: string,
+      body?: unknown,
+    ) => {
+      const response = await fetch(`${base}/api${path}`, {
+        method,
+        headers: {
+          ...(authorization ? { authorization } : {}),
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    let second: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+    try {
+      const signUp = await call(first.url, "POST", "/auth/local/sign-up", undefined, {
+        email: `crash-${Date.now()}@example.com`,
+        password: "a long enough password",
+        birthYear: 1990,
+      });
+      const authorization = `Bearer ${signUp.body.token}`;
+      const session = await call(first.url, "POST", "/sessions", authorization, {
+        type: "behavioral",
+      });
+      const id = String(session.body.id);
+      await call(first.url, "POST", `/sessions/${id}/turns`, authorization, {
+        text: "I led our release checklist work and failed releases dropped by 30% in a quarter.",
+      });
+      const ending = await call(first.url, "POST", `/sessions/${id}/end`, authorization);
+      expect(ending).toMatchObject({ status: 202, body: { status: "writing", step: "judging" } });
+
+      await first.stop("SIGKILL");
+      judge.behave({ firstTokenMs: 0 });
+      second = await startServerProcess({ env });
+      const base = second.url;
+      await expect
+        .poll(
+          async () => (await call(base, "GET", `/sessions/${id}/report`, authorization)).status,
+          {
+            timeout: 20_000,
+            interval: 250,
+          },
+        )
+        .toBe(200);
+      const report = await call(base, "GET", `/sessions/${id}/report`, authorization);
+      expect(report.body).toMatchObject({ sessionId: id, scoredBy: "anthropic:claude-judge" });
+      const events = await readEventStream(
+        `${base}/api/sessions/${id}/events`,
+        { authorization },
+        () => false,
+        1_500,
+      );
+      expect(events.filter((event) => event.event === "report.ready")).toHaveLength(1);
+      expect(events.filter((event) => event.event === "session.ended")).toHaveLength(1);
+    } finally {
+      await first.stop("SIGKILL");
+      await second?.stop();
+      await storage.drop();
+    }
+  }, 90_000);
+});

@@ -1,0 +1,60 @@
+import PgBoss from "pg-boss";
+import type { OpenDatabase } from "../db/open-database.ts";
+
+export interface JobOptions {
+  /** How long a job may run before it counts as lost (its process died) and is tried again. */
+  expireInSeconds: number;
+  retryLimit: number;
+}
+
+/**
+ * A durable job queue in the application's own database (pg-boss, on PostgreSQL and on PGlite
+ * through the same SQL door; decision 007). A job is stored before `send` returns; a job whose
+ * process dies is retried once it expires. Handlers must be idempotent: a job may run twice.
+ */
+export async function createJobQueue(
+  database: OpenDatabase,
+  options: { pollSeconds?: number } = {},
+) {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    // Expired jobs are found and retried within this many seconds.
+    maintenanceIntervalSeconds: 5,
+    supervise: true,
+    schedule: false,
+  });
+  boss.on("error", () => {}); // failures surface through the jobs themselves
+  await boss.start();
+  const workers = new Map<string, string>();
+  return {
+    async register<T extends object>(
+      name: string,
+      jobOptions: JobOptions,
+      handler: (data: T) => Promise<void>,
+    ): Promise<void> {
+      await boss.createQueue(name, {
+        name,
+        expireInSeconds: jobOptions.expireInSeconds,
+        retryLimit: jobOptions.retryLimit,
+        retryBackoff: true,
+      });
+      const id = await boss.work<T>(
+        name,
+        { pollingIntervalSeconds: options.pollSeconds ?? 2, batchSize: 1 },
+        async ([job]) => {
+          if (job) await handler(job.data);
+        },
+      );
+      workers.set(name, id);
+    },
+    /** Stores the job, then wakes this process's worker so it starts at once. */
+    async send(name: string, data: object): Promise<void> {
+      await boss.send(name, data);
+      const worker = workers.get(name);
+      if (worker) boss.notifyWorker(worker);
+    },
+    /** Waits for jobs in hand to finish (up to `graceMs`), then stops polling. */
+    stop: (graceMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: graceMs }),
+  };
+}
+export type JobQueue = Awaited<ReturnType<typeof createJobQueue>>;
