@@ -109,7 +109,7 @@ describe("with an OpenAI interviewer and an Anthropic judge", () => {
       "Last year I led the migration of our billing service; I measured the slowest queries and latency dropped from 9 seconds to 400 ms.",
       openAiLine,
     );
-    await expect.poll(() => page.locator(".scores .score-list li").count()).toBe(5);
+    await expect.poll(() => page.locator(".scores .score-list > li").count()).toBe(5);
     await endAndReadReport(page, /Scored by anthropic:e2e-judge/);
 
     await page.getByRole("link", { name: "Practise again" }).click();

@@ -64,13 +64,20 @@ describe("a newcomer", () => {
     await page.getByRole("button", { name: "Yes, end it" }).click();
     await page.getByRole("heading", { name: "Your report" }).waitFor();
     await page.getByRole("heading", { name: "Scores by dimension" }).waitFor();
-    await expect.poll(() => page.locator(".score-list li").count()).toBe(5);
+    await expect.poll(() => page.locator(".score-list > li").count()).toBe(5);
     await page
       .getByText(/Problem solving/)
       .first()
       .waitFor();
     await expect.poll(() => page.getByText(/^(\d+) of \1$/).count()).toBe(1);
+    await page.getByRole("heading", { name: "Three things to do differently" }).waitFor();
+    await page.getByText("Show a reference solution").click();
+    await page.locator(".reference code").getByText("function twoSum").waitFor();
     await snap(page, "07-report");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".topbar").isVisible()).toBe(false);
+    await snap(page, "07a-report-print");
+    await page.emulateMedia({ media: "screen" });
 
     await page.getByRole("link", { name: "Practise again" }).click();
     await page.locator(".session-list").getByText("Two Sum").waitFor();
@@ -99,7 +106,7 @@ describe("a newcomer", () => {
       );
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".message.interviewer").count()).toBeGreaterThan(1);
-    await expect.poll(() => page.locator(".scores .score-list li").count()).toBe(5);
+    await expect.poll(() => page.locator(".scores .score-list > li").count()).toBe(5);
     await snap(page, "11-behavioral-live-score");
     await page.getByRole("button", { name: "End interview" }).click();
     await page.getByRole("button", { name: "Yes, end it" }).click();

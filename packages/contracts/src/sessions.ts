@@ -152,6 +152,38 @@ export const report = z.object({
   scoredBy: z.string().default("offline"),
   /** Why the configured judge did not score this report, when it failed. */
   judgeError: z.string().optional(),
+  /** Excerpts of the candidate turns the scores cite, by turn id (links into the transcript). */
+  quotes: z.record(z.string(), z.string()).default({}),
+  /** Three concrete things to do differently, weakest dimension first. */
+  improvements: z.array(z.string()).default([]),
+  /** Coding: claimed against measured complexity, hints taken, and the reference solution. */
+  coding: z
+    .object({
+      claimedComplexity: z.string().nullable(),
+      measuredComplexity: z.string().nullable(),
+      optimalComplexity: z.string(),
+      hintTiers: z.array(z.number()),
+      referenceLanguage: codingLanguage,
+      referenceSolution: z.string(),
+    })
+    .optional(),
+  /** System design: the prompt's checkpoints met and missed. */
+  design: z.object({ met: z.array(z.string()), missed: z.array(z.string()) }).optional(),
+  /** Behavioral: each answer's STAR parts found and missing. */
+  answers: z
+    .array(
+      z.object({ question: z.string(), found: z.array(z.string()), missing: z.array(z.string()) }),
+    )
+    .optional(),
+  /** The recommended next session. */
+  next: z
+    .object({
+      type: interviewType,
+      topic: z.string().optional(),
+      difficulty: difficulty.optional(),
+      reason: z.string(),
+    })
+    .optional(),
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof report>;

@@ -137,6 +137,19 @@ const coding = (overrides: Partial<CodingSessionInput>): CodingSessionInput => (
 });
 
 describe("coding scoring is honest", () => {
+  it("credits talking through the approach, not talking about something else", () => {
+    const communication = (text: string) =>
+      scoreCodingSession(coding({ turns: [{ id: "t1", text }] })).find(
+        (s) => s.dimension === "communication",
+      )?.score;
+    expect(
+      communication("One pass with a hash map from value to index: O(n) time and O(n) space."),
+    ).toBeGreaterThan(1);
+    expect(
+      communication("I had a lovely weekend baking bread and walking by the river with friends."),
+    ).toBe(1);
+  });
+
   it("ranks a correct optimal solution above a correct brute force above a failing one", () => {
     const optimal = scoreCodingSession(coding({}));
     const brute = scoreCodingSession(coding({ measuredComplexity: "O(n^2)" }));

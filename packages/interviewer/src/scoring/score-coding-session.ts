@@ -38,6 +38,8 @@ export interface CodingSessionInput {
 }
 
 const hintCost = { 1: 0.25, 2: 0.5, 3: 1 } as Record<number, number>;
+const approachWords =
+  /\b(hash ?(map|set|table)|dictionary|two pointers?|sliding window|binary search|sort(ed|ing)?|stack|queue|heap|recursi(on|ve)|dynamic programming|memo\w*|prefix sums?|graph|bfs|dfs|brute force|loop|iterate|index(es)?)\b/i;
 const edgeCaseWords =
   /\b(edge case|empty|single|one element|duplicate|negative|zero|overflow|null|none|limit|boundary|large input)\b/i;
 
@@ -137,8 +139,13 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
     ...(stated.length === 0 ? { ceiling: 1 as const } : {}),
   };
 
+  // About the problem: its own words, or the vocabulary of solving it (approach, complexity).
   const relevantTurns = turns.filter(
-    (t) => overlap(t.text, [input.problem.statement]) > 0.05 && wordLikeShare(t.text) >= 0.7,
+    (t) =>
+      wordLikeShare(t.text) >= 0.7 &&
+      (overlap(t.text, [input.problem.statement]) > 0.05 ||
+        statedComplexities(t.text).length > 0 ||
+        approachWords.test(t.text)),
   );
   const spoken = words(relevantTurns.map((t) => t.text).join(" ")).length;
   const communication: DimensionScore<CodingDimension> = {

@@ -29,6 +29,19 @@ const operabilityWords =
 const tradeOffWords =
   /\b(trade-?offs?|instead of|versus|vs\.?|at the cost of|downside|on the other hand|because)\b/i;
 
+function readableTurns(turns: CandidateTurn[]): CandidateTurn[] {
+  return turns
+    .map((t) => ({ id: t.id, text: withoutScorerInstructions(t.text).text }))
+    .filter((t) => wordLikeShare(t.text) >= 0.7);
+}
+
+/** The ids of the candidate turns that cover a checkpoint (a third of its content words). */
+export function checkpointMatcher(turns: CandidateTurn[]) {
+  const cleaned = readableTurns(turns);
+  return (checkpoint: DesignCheckpoint): string[] =>
+    cleaned.filter((t) => overlap(t.text, [checkpoint.text]) >= 1 / 3).map((t) => t.id);
+}
+
 /**
  * Scores a design conversation against the prompt's rubric checkpoints: a checkpoint counts as met
  * when one candidate turn covers at least a third of its content words. Each dimension is the share
@@ -38,11 +51,8 @@ export function scoreSystemDesign(
   checkpoints: DesignCheckpoint[],
   turns: CandidateTurn[],
 ): DimensionScore<SystemDesignDimension>[] {
-  const cleaned = turns
-    .map((t) => ({ id: t.id, text: withoutScorerInstructions(t.text).text }))
-    .filter((t) => wordLikeShare(t.text) >= 0.7);
-  const metBy = (checkpoint: DesignCheckpoint) =>
-    cleaned.filter((t) => overlap(t.text, [checkpoint.text]) >= 1 / 3).map((t) => t.id);
+  const cleaned = readableTurns(turns);
+  const metBy = checkpointMatcher(turns);
 
   return (Object.keys(stagesOf) as SystemDesignDimension[]).map((dimension) => {
     const relevant = checkpoints.filter((c) => stagesOf[dimension].includes(c.stage));

@@ -11,6 +11,12 @@ import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test
 
 const minute = 60_000;
 
+/** Ends an interview and returns the answer: its report, or where writing it has got to. */
+const endInterview = async (app: TestApp["app"], authorization: string, id: string) =>
+  (
+    await app.inject({ method: "POST", url: `/api/sessions/${id}/end`, headers: { authorization } })
+  ).json();
+
 describe("interviews with the offline engine", () => {
   let clock = Date.now();
   let t: TestApp;
@@ -148,6 +154,31 @@ describe("interviews with the offline engine", () => {
     expect(after.scores.map((s: { dimension: string }) => s.dimension)).toContain(
       "api_and_data_model",
     );
+    await say(
+      authorization,
+      session.id,
+      "I model a Link keyed by its code with an expiry field, in a key-value store because lookups are by key.",
+    );
+    const report = await endInterview(t.app, authorization, session.id);
+    expect(report.design.met.length).toBeGreaterThan(0);
+    expect(report.design.missed.length).toBeGreaterThan(report.design.met.length);
+    expect(report.next).toMatchObject({ type: "system_design" });
+  });
+
+  it("reports each behavioral answer's STAR parts found and missing", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, { type: "behavioral" });
+    await say(
+      authorization,
+      session.id,
+      "Last year our release process kept failing. I was responsible for fixing it, so I wrote a checklist and automated the smoke tests.",
+    );
+    const report = await endInterview(t.app, authorization, session.id);
+    expect(report.answers).toHaveLength(1);
+    expect(report.answers[0].found).toEqual(
+      expect.arrayContaining(["situation", "task", "action"]),
+    );
+    expect(report.answers[0].missing).toEqual(["result"]);
   });
 
   it("ends an interview when its time is up even if nobody speaks, and writes the report", async () => {
@@ -306,13 +337,7 @@ describe("interviews through an AI provider, scored by a judge model", () => {
     );
     // A judge that rates everything 4/4, citing the candidate's turn.
     anthropic.behave({ failNext: 0, reply: (body) => fakeVerdict(4, body, [candidateTurn.id]) });
-    const report = (
-      await t.app.inject({
-        method: "POST",
-        url: `/api/sessions/${session.id}/end`,
-        headers: { authorization },
-      })
-    ).json();
+    const report = await endInterview(t.app, authorization, session.id);
     expect(report.scoredBy).toBe("anthropic:claude-judge");
     expect(report.dimensions.map((d: { score: number }) => d.score)).toEqual([1, 1, 1, 1, 1]);
     expect(report.band).toBe("strong_no_hire");
@@ -329,13 +354,7 @@ describe("interviews through an AI provider, scored by a judge model", () => {
     );
     await t.app.drain();
     anthropic.behave({ failNext: 1, status: 529 });
-    const report = (
-      await t.app.inject({
-        method: "POST",
-        url: `/api/sessions/${session.id}/end`,
-        headers: { authorization },
-      })
-    ).json();
+    const report = await endInterview(t.app, authorization, session.id);
     expect(report.scoredBy).toBe("offline");
     expect(report.judgeError).toMatch(
       /The judge \(anthropic:claude-judge\) failed.*rule-based scorer's alone/,

@@ -61,17 +61,7 @@ export async function computeScores(
     });
   }
   if (session.type === "system_design") return scoreSystemDesign(content.checkpoints, candidate);
-  // Behavioral: each interviewer turn that asks a new question starts a new answer.
-  const answers: { question: number; turns: typeof candidate }[] = [];
-  let question = 0;
-  for (const turn of turns) {
-    if (turn.role === "interviewer" && /Next question:/.test(turn.text)) question++;
-    if (turn.role !== "candidate") continue;
-    const current =
-      answers.find((a) => a.question === question) ??
-      answers[answers.push({ question, turns: [] }) - 1];
-    current?.turns.push({ id: turn.id, text: turn.text });
-  }
+  const answers = answersByQuestion(turns);
   const perQuestion = answers.map((a) =>
     scoreBehavioralAnswer({
       question: content.questions[a.question]?.question ?? "",
@@ -94,6 +84,23 @@ export async function computeScores(
       ...(ceilings.length === all.length ? { ceiling: toRubricScore(Math.max(...ceilings)) } : {}),
     };
   });
+}
+
+/** Behavioral: the candidate's turns per question; each interviewer "Next question:" starts one. */
+export function answersByQuestion(
+  turns: readonly { id: string; role: string; text: string }[],
+): { question: number; turns: { id: string; text: string }[] }[] {
+  const answers: { question: number; turns: { id: string; text: string }[] }[] = [];
+  let question = 0;
+  for (const turn of turns) {
+    if (turn.role === "interviewer" && /Next question:/.test(turn.text)) question++;
+    if (turn.role !== "candidate") continue;
+    const current =
+      answers.find((a) => a.question === question) ??
+      answers[answers.push({ question, turns: [] }) - 1];
+    current?.turns.push({ id: turn.id, text: turn.text });
+  }
+  return answers;
 }
 
 /** Recomputes, stores and (in practice mode) pushes the live scores, after the reply has gone. */

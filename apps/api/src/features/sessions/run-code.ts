@@ -1,4 +1,4 @@
-import type { ContentTest } from "@mentara/content/schema/coding-problem-schema";
+import type { CodingProblem, ContentTest } from "@mentara/content/schema/coding-problem-schema";
 import type { Run, RunBody } from "@mentara/contracts/sessions";
 import { DomainError } from "@mentara/domain/errors";
 import { measureComplexity } from "@mentara/sandbox/measure-complexity";
@@ -81,23 +81,38 @@ export async function runCode(
         return;
       }
       await refreshScores(session, content, state, deps);
-      if (result.summary.verdict !== "passed" || input.language === "python") return;
-      const measured = await measureComplexity(deps.sandbox, {
-        language: input.language,
-        code: input.code,
-        entry: problem.entry,
-        kind: problem.kind,
-        adapters: problem.adapters,
-        generate: (n) => problem.generate(n, Math.random) as Json[],
-        ...(problem.complexitySizes ? { sizes: problem.complexitySizes } : {}),
-        budgetMs: 6_000,
-      });
-      if (measured.status !== "measured") return;
-      await deps.sessions.recordMeasuredComplexity(row.id, measured.complexity);
-      await refreshScores(session, content, state, deps, measured.complexity);
+      if (result.summary.verdict !== "passed") return;
+      const measured = await measureRun(problem, input.language, input.code, deps.sandbox);
+      if (!measured) return;
+      await deps.sessions.recordMeasuredComplexity(row.id, measured);
+      await refreshScores(session, content, state, deps, measured);
     })(),
   );
   return run;
+}
+
+/**
+ * The measured time complexity of code that passes every test, or undefined when it cannot be
+ * measured (Python is not measured on the warm pools; some code does too little work to count).
+ */
+export async function measureRun(
+  problem: CodingProblem,
+  language: string,
+  code: string,
+  sandbox: SessionDeps["sandbox"],
+): Promise<string | undefined> {
+  if (language !== "javascript" && language !== "typescript") return undefined;
+  const measured = await measureComplexity(sandbox, {
+    language,
+    code,
+    entry: problem.entry,
+    kind: problem.kind,
+    adapters: problem.adapters,
+    generate: (n) => problem.generate(n, Math.random) as Json[],
+    ...(problem.complexitySizes ? { sizes: problem.complexitySizes } : {}),
+    budgetMs: 6_000,
+  });
+  return measured.status === "measured" ? measured.complexity : undefined;
 }
 
 /** What the test fed the code: its arguments, or for a class test its calls. */

@@ -167,6 +167,11 @@ export function createSessionsRepository(db: Database) {
       return row;
     },
 
+    async findSnapshot(id: string) {
+      const [row] = await db.select().from(codeSnapshots).where(eq(codeSnapshots.id, id));
+      return row;
+    },
+
     async latestSnapshot(sessionId: string) {
       const [row] = await db
         .select()

@@ -176,6 +176,19 @@ describe("a coding interview", () => {
       payload: { language: "javascript", code: solution },
     });
     await t.app.drain();
+    const said = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization },
+      payload: { text: "I use a hash map from value to index, so it is O(n) time and O(n) space." },
+    });
+    await t.app.drain();
+    const live = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    expect(JSON.stringify(live.json())).not.toMatch(/referenceSolution|reference/i);
     const ended = await t.app.inject({
       method: "POST",
       url: `/api/sessions/${session.id}/end`,
@@ -183,6 +196,18 @@ describe("a coding interview", () => {
     });
     expect(ended.statusCode).toBe(200);
     expect(ended.json()).toMatchObject({ runs: 1 });
+    // What the report says beyond scores: claimed vs measured complexity, the reference solution
+    // (only now), quotes of the cited turns, three things to do, and a next session.
+    expect(ended.json().coding).toMatchObject({
+      claimedComplexity: "O(n)",
+      optimalComplexity: "O(n)",
+      hintTiers: [],
+      referenceLanguage: "javascript",
+    });
+    expect(ended.json().coding.referenceSolution).toMatch(/function twoSum/);
+    expect(ended.json().quotes[said.json().id]).toMatch(/^I use a hash map/);
+    expect(ended.json().improvements).toHaveLength(3);
+    expect(ended.json().next).toMatchObject({ type: "coding", topic: "arrays-and-hashing" });
     expect(ended.json().testsTotal).toBeGreaterThanOrEqual(15);
     expect(ended.json().testsPassed).toBe(ended.json().testsTotal);
     const dimensions = ended.json().dimensions as { dimension: string; score: number }[];

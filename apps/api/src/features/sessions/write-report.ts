@@ -1,11 +1,14 @@
+import type { CodingProblem } from "@mentara/content/schema/coding-problem-schema";
 import type { Report, ReportStep } from "@mentara/contracts/sessions";
 import { type Level, levels, overallBand, type RubricScore } from "@mentara/domain/rubric";
 import { readState } from "./advance-interview.ts";
 import { loadInterviewContent } from "./interview-content.ts";
 import { judgeScores } from "./judge-scores.ts";
 import { computeScores } from "./live-scores.ts";
+import { reportDetails } from "./report-details.ts";
+import { measureRun } from "./run-code.ts";
 import type { SessionDeps } from "./session-context.ts";
-import { toReport } from "./session-views.ts";
+import { toReport, toRun } from "./session-views.ts";
 import type { SessionRow } from "./sessions-repository.ts";
 
 export const writeReportJob = "write-report";
@@ -29,6 +32,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
   await progress("scoring");
   const content = loadInterviewContent(session);
   const state = readState(session);
+  if (content?.problem) await measureLastRun(session.id, content.problem, deps);
   const [runs, turns, offline] = await Promise.all([
     deps.sessions.listRuns(session.id),
     deps.sessions.listTurns(session.id),
@@ -59,13 +63,15 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
   const values = scores.map((s) => s.score as RubricScore);
   const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
   const last = runs.at(-1);
+  const band = overallBand(values, level);
+  const hired = band === "hire" || band === "strong_hire";
   const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
   const content_: Report = {
     sessionId: session.id,
     type: reportType(session),
     level,
     score: Math.round(((average - 1) / 3) * 100),
-    band: overallBand(values, level),
+    band,
     dimensions: scores,
     testsPassed: last?.passed ?? 0,
     testsTotal: last?.total ?? 0,
@@ -78,6 +84,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
     summary: weakest
       ? `Work on ${weakest.dimension.replaceAll("_", " ")} first: ${weakest.reasons[0] ?? ""}`.trim()
       : "Nothing to score yet: answer the interviewer and, for coding, run your code.",
+    ...reportDetails(session, content, judged.scores, { turns, runs, state }, hired),
     scoredBy: judged.scoredBy,
     ...("judgeError" in judged && judged.judgeError ? { judgeError: judged.judgeError } : {}),
     createdAt: deps.now().toISOString(),
@@ -93,6 +100,23 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
       type: "report.ready",
       data: { report: toReport(saved.row) },
     });
+}
+
+/**
+ * The final code's complexity is measured after a passing run, in the background; an interview
+ * ended right after its run would otherwise be scored without it. The report measures it then.
+ */
+async function measureLastRun(
+  sessionId: string,
+  problem: CodingProblem,
+  deps: SessionDeps,
+): Promise<void> {
+  const last = (await deps.sessions.listRuns(sessionId)).at(-1);
+  if (last?.verdict !== "passed" || !last.snapshotId || toRun(last).measuredComplexity) return;
+  const snapshot = await deps.sessions.findSnapshot(last.snapshotId);
+  if (!snapshot) return;
+  const measured = await measureRun(problem, last.language, snapshot.code, deps.sandbox);
+  if (measured) await deps.sessions.recordMeasuredComplexity(last.id, measured);
 }
 
 function reportType(session: SessionRow): Report["type"] {

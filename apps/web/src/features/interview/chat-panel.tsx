@@ -17,7 +17,12 @@ export function ChatPanel(props: {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever the transcript or the streaming reply grows.
   useEffect(() => {
-    log.current?.lastElementChild?.scrollIntoView?.({ block: "end" });
+    // A link from a report (#turn-<id>) shows that moment; otherwise follow the newest message.
+    const linked = window.location.hash.startsWith("#turn-")
+      ? document.getElementById(window.location.hash.slice(1))
+      : null;
+    if (linked) linked.scrollIntoView?.({ block: "center" });
+    else log.current?.lastElementChild?.scrollIntoView?.({ block: "end" });
   }, [props.turns.length, props.streaming]);
 
   const send = async (event?: FormEvent) => {
@@ -43,7 +48,7 @@ export function ChatPanel(props: {
       <h2 id="chat-title">{t("room.chatTitle")}</h2>
       <ol className="messages" ref={log} role="log" aria-live="polite" aria-relevant="additions">
         {props.turns.map((turn) => (
-          <li key={turn.id} className={`message ${turn.role}`}>
+          <li key={turn.id} id={`turn-${turn.id}`} className={`message ${turn.role}`}>
             <span className="who">{t(`room.${turn.role}`)}</span>
             <p>{turn.text}</p>
           </li>

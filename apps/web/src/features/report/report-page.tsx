@@ -5,6 +5,7 @@ import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { formatClock } from "../../lib/format.ts";
 import { reportQuery } from "./report-api.ts";
+import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
 
 export function ReportPage() {
   const { t } = useTranslation();
@@ -82,10 +83,25 @@ export function ReportPage() {
                   {reason}
                 </small>
               ))}
+              <EvidenceQuotes report={r} evidence={d.evidence} />
             </li>
           ))}
         </ul>
       </section>
+      <ReportDetails report={r} />
+      {r.next ? (
+        <section className="card next" aria-labelledby="next-title">
+          <h2 id="next-title">{t("report.nextTitle")}</h2>
+          <p>
+            {t(`types.${r.next.type}`)}
+            {r.next.topic
+              ? ` · ${t(`topics.${r.next.topic}`, { defaultValue: r.next.topic })}`
+              : ""}
+            {r.next.difficulty ? ` · ${t(`difficulty.${r.next.difficulty}`)}` : ""}
+          </p>
+          <p className="muted">{r.next.reason}</p>
+        </section>
+      ) : null}
       <dl className="card facts">
         {r.type === "coding" ? (
           <div>
@@ -113,6 +129,9 @@ export function ReportPage() {
         <Link className="button secondary" to={`/interview/${r.sessionId}`}>
           {t("report.transcript")}
         </Link>
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          {t("report.print")}
+        </button>
       </div>
     </section>
   );
