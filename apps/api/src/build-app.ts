@@ -21,6 +21,7 @@ import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts
 import { createUsersRepository } from "./features/auth/users-repository.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
+import { progressRoutes } from "./features/progress/progress-routes.ts";
 import { endOverdueSessions } from "./features/sessions/end-overdue-sessions.ts";
 import type { FirstTokenTiming } from "./features/sessions/session-context.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
@@ -164,6 +165,7 @@ export async function buildApp(
       await api.register(authRoutes({ users, tokens, now }));
       await api.register(catalogRoutes({ tokens }));
       await api.register(sessionRoutes(sessionDeps));
+      await api.register(progressRoutes({ tokens, sessions, now }));
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api" },

@@ -123,6 +123,18 @@ describe("a newcomer", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".message.interviewer").count()).toBeGreaterThan(1);
     await snap(page, "12-system-design");
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("button", { name: "Yes, end it" }).click();
+    await page.getByRole("heading", { name: "Design checkpoints" }).waitFor();
+
+    await page.getByRole("link", { name: "Progress" }).click();
+    await page.getByRole("heading", { name: "Your progress" }).waitFor();
+    await page.getByText(/^2 finished interviews: from \d+ to \d+/).waitFor();
+    await expect
+      .poll(() => page.locator(".chart .recharts-line-dot, .chart .recharts-dot").count())
+      .toBe(2);
+    await page.getByRole("heading", { name: "Skill profile" }).waitFor();
+    await snap(page, "13-progress");
   });
 
   it("works at 375 px wide, from sign-up to the interview room", async () => {

@@ -19,6 +19,11 @@ const InterviewRoomPage = lazy(() =>
   })),
 );
 
+// The progress page carries the charting library: load it only when opened.
+const ProgressPage = lazy(() =>
+  import("../features/progress/progress-page.tsx").then((m) => ({ default: m.ProgressPage })),
+);
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 } },
 });
@@ -43,6 +48,14 @@ const router = createBrowserRouter([
             ),
           },
           { path: "/report/:id", element: <ReportPage /> },
+          {
+            path: "/progress",
+            element: (
+              <Suspense fallback={<Loading />}>
+                <ProgressPage />
+              </Suspense>
+            ),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

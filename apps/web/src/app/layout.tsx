@@ -27,6 +27,7 @@ export function Layout() {
           {token ? (
             <>
               <NavLink to="/dashboard">{t("layout.dashboard")}</NavLink>
+              <NavLink to="/progress">{t("layout.progress")}</NavLink>
               <button type="button" className="link-button" onClick={signOut}>
                 {t("layout.signOut")}
               </button>

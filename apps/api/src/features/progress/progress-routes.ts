@@ -1,0 +1,47 @@
+import { codingProblems } from "@mentara/content/load-content";
+import { progressResponse } from "@mentara/contracts/progress";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { authenticate } from "../../http/authenticate.ts";
+import type { TokenService } from "../auth/tokens.ts";
+import { toReport, toSummary } from "../sessions/session-views.ts";
+import type { SessionsRepository } from "../sessions/sessions-repository.ts";
+import { computeProgress, type FinishedSession } from "./compute-progress.ts";
+
+export function progressRoutes(deps: {
+  tokens: TokenService;
+  sessions: SessionsRepository;
+  now: () => Date;
+}): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/progress",
+      {
+        schema: {
+          response: { 200: progressResponse },
+          security: [{ bearer: [] }],
+          tags: ["progress"],
+          description:
+            "Score trend, skill profile weighted to recent sessions, topics and streaks.",
+        },
+      },
+      async (request) => {
+        const userId = await authenticate(request, deps.tokens);
+        const finished: FinishedSession[] = (await deps.sessions.list(userId)).flatMap(
+          ({ session, report }) =>
+            report && session.endedAt
+              ? [
+                  {
+                    sessionId: session.id,
+                    title: toSummary(session, report).title,
+                    topics: codingProblems.find((p) => p.id === session.problemId)?.topics ?? [],
+                    endedAt: session.endedAt,
+                    report: toReport(report),
+                  },
+                ]
+              : [],
+        );
+        return computeProgress(finished, deps.now());
+      },
+    );
+  };
+}
