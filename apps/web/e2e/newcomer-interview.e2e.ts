@@ -79,6 +79,21 @@ describe("a newcomer", () => {
     await snap(page, "07a-report-print");
     await page.emulateMedia({ media: "screen" });
 
+    await page.getByRole("link", { name: "Replay the interview" }).click();
+    const scrubber = page.getByLabel(/^Moment \d+ of \d+$/);
+    await scrubber.focus();
+    await page.keyboard.press("Home");
+    await page.getByText("No code was written yet.").waitFor();
+    await page.keyboard.press("End");
+    await page.locator(".replay-code").getByText("const seen = new Map();").waitFor();
+    await page
+      .getByText(/^Run: (\d+) of \1 tests passed$/)
+      .first()
+      .waitFor();
+    await snap(page, "07c-replay");
+    await page.getByRole("link", { name: "Back to the report" }).click();
+    await page.getByRole("heading", { name: "Your report" }).waitFor();
+
     await page.getByRole("link", { name: "Practise again" }).click();
     await page.locator(".session-list").getByText("Two Sum").waitFor();
     await expect.poll(() => page.locator(".session-list li").count()).toBe(1);

@@ -188,6 +188,15 @@ export const report = z.object({
 });
 export type Report = z.infer<typeof report>;
 
+/** A finished interview as it happened: the transcript, the code at each save, and the runs. */
+export const replay = z.object({
+  sessionId: z.string(),
+  turns: z.array(turn),
+  snapshots: z.array(z.object({ id: z.string(), code: z.string(), createdAt: z.string() })),
+  runs: z.array(run),
+});
+export type Replay = z.infer<typeof replay>;
+
 /** The steps of writing a report, in order. */
 export const reportStep = z.enum(["queued", "scoring", "judging", "saving"]);
 export type ReportStep = z.infer<typeof reportStep>;

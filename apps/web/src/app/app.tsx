@@ -7,6 +7,7 @@ import { SignUpPage } from "../features/auth/sign-up-page.tsx";
 import { DashboardPage } from "../features/dashboard/dashboard-page.tsx";
 
 import { LandingPage } from "../features/landing/landing-page.tsx";
+import { ReplayPage } from "../features/report/replay-page.tsx";
 import { ReportPage } from "../features/report/report-page.tsx";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -48,6 +49,7 @@ const router = createBrowserRouter([
             ),
           },
           { path: "/report/:id", element: <ReportPage /> },
+          { path: "/replay/:id", element: <ReplayPage /> },
           {
             path: "/progress",
             element: (

@@ -1,6 +1,7 @@
 import {
   createSessionBody,
   idParams,
+  replay,
   report,
   reportPending,
   run,
@@ -17,6 +18,7 @@ import type { TokenService } from "../auth/tokens.ts";
 import { createSession } from "./create-session.ts";
 import { deleteSession } from "./delete-session.ts";
 import { endSession } from "./end-session.ts";
+import { getReplay } from "./get-replay.ts";
 import { getReport } from "./get-report.ts";
 import { getSession } from "./get-session.ts";
 import { postTurn } from "./post-turn.ts";
@@ -69,6 +71,21 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
       },
       async (request) =>
         getSession(await authenticate(request, deps.tokens), request.params.id, deps),
+    );
+
+    app.get(
+      "/sessions/:id/replay",
+      {
+        schema: {
+          params: idParams,
+          response: { 200: replay },
+          security,
+          tags: ["sessions"],
+          description: "The transcript, code snapshots and runs, for replaying the interview.",
+        },
+      },
+      async (request) =>
+        getReplay(await authenticate(request, deps.tokens), request.params.id, deps),
     );
 
     app.delete(

@@ -167,6 +167,14 @@ export function createSessionsRepository(db: Database) {
       return row;
     },
 
+    listSnapshots(sessionId: string) {
+      return db
+        .select()
+        .from(codeSnapshots)
+        .where(eq(codeSnapshots.sessionId, sessionId))
+        .orderBy(asc(codeSnapshots.createdAt));
+    },
+
     async findSnapshot(id: string) {
       const [row] = await db.select().from(codeSnapshots).where(eq(codeSnapshots.id, id));
       return row;

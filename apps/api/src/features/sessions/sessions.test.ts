@@ -429,6 +429,18 @@ describe("deleting a session", () => {
       "session_events",
       "turns",
     ]);
+    const replay = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}/replay`,
+        headers: { authorization },
+      })
+    ).json();
+    expect(replay.snapshots.map((s: { code: string }) => s.code)).toEqual([solution, solution]);
+    expect(replay.runs).toHaveLength(1);
+    expect(replay.turns.map((turn: { text: string }) => turn.text)).toContain(
+      "A hash map from value to index.",
+    );
     const before = await rowsOf(session.id);
     expect(Object.entries(before).filter(([, n]) => n === 0)).toEqual([]);
 

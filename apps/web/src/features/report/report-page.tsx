@@ -129,6 +129,9 @@ export function ReportPage() {
         <Link className="button secondary" to={`/interview/${r.sessionId}`}>
           {t("report.transcript")}
         </Link>
+        <Link className="button secondary" to={`/replay/${r.sessionId}`}>
+          {t("report.replay")}
+        </Link>
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t("report.print")}
         </button>
