@@ -119,15 +119,7 @@ export async function refreshScores(
     measuredComplexity,
     deps.memory.transcript(session.id),
   );
-  await deps.sessions.saveScores(
-    session,
-    scores.map((s) => ({
-      dimension: s.dimension,
-      value: s.score,
-      reasons: s.reasons,
-      evidence: s.evidence,
-    })),
-  );
+  await deps.sessions.saveScores(session, scores);
   if (session.mode === "practice" && scores.length > 0) {
     await deps.bus.publish(session, { type: "score.update", data: { scores } });
   }

@@ -1,6 +1,8 @@
 import {
   createSessionBody,
   idParams,
+  type Report,
+  type ReportPending,
   replay,
   report,
   reportPending,
@@ -11,6 +13,7 @@ import {
   turn,
   turnBody,
 } from "@mentara/contracts/sessions";
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authenticate } from "../../http/authenticate.ts";
@@ -175,7 +178,7 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
           request.params.id,
           deps,
         );
-        return "status" in state ? reply.status(202).send(state) : reply.status(200).send(state);
+        return sendReportState(reply, state);
       },
     );
 
@@ -196,7 +199,7 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
           request.params.id,
           deps,
         );
-        return "status" in state ? reply.status(202).send(state) : reply.status(200).send(state);
+        return sendReportState(reply, state);
       },
     );
 
@@ -221,4 +224,9 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
       },
     );
   };
+}
+
+/** A report is 200; a report still being written is 202 with the step it has reached. */
+function sendReportState(reply: FastifyReply, state: Report | ReportPending) {
+  return "status" in state ? reply.status(202).send(state) : reply.status(200).send(state);
 }

@@ -53,12 +53,21 @@ export function createSessionsRepository(db: Database) {
 
     async saveScores(
       session: { id: string; userId: string },
-      values: { dimension: string; value: number; reasons: string[]; evidence: string[] }[],
+      values: { dimension: string; score: number; reasons: string[]; evidence: string[] }[],
     ): Promise<void> {
       if (values.length === 0) return;
       await db
         .insert(scores)
-        .values(values.map((v) => ({ ...v, sessionId: session.id, userId: session.userId })))
+        .values(
+          values.map((v) => ({
+            dimension: v.dimension,
+            value: v.score,
+            reasons: v.reasons,
+            evidence: v.evidence,
+            sessionId: session.id,
+            userId: session.userId,
+          })),
+        )
         .onConflictDoUpdate({
           target: [scores.sessionId, scores.dimension],
           set: {

@@ -50,15 +50,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
   }));
 
   await progress("saving");
-  await deps.sessions.saveScores(
-    session,
-    scores.map((s) => ({
-      dimension: s.dimension,
-      value: s.score,
-      reasons: s.reasons,
-      evidence: s.evidence,
-    })),
-  );
+  await deps.sessions.saveScores(session, scores);
   const level: Level = levels.find((l) => l === session.level) ?? "mid";
   const values = scores.map((s) => s.score as RubricScore);
   const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
