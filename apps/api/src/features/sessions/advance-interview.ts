@@ -79,6 +79,8 @@ export async function advanceInterview(
     const bookkeeping = (async () => {
       await nextLoopTurn(); // lets the model's request leave first
       await deps.sessions.saveEngineState(session.id, settled);
+      // The stream tells it in order: the candidate's turn, then the phase it moved the interview to.
+      if (phases.length > 0) await cause?.stored.catch(() => {});
       for (const phase of phases)
         await deps.bus.publish(session, { type: "phase.change", data: { phase } });
     })();
