@@ -86,7 +86,8 @@ describe("hostile corpus", () => {
     console.log(
       `slowest host answer ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} requests`,
     );
-    expect(Math.max(...latencies)).toBeLessThan(50);
+    // A starved host answers in seconds; on a busy 2-core CI machine a healthy one stays well under this.
+    expect(Math.max(...latencies)).toBeLessThan(150);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 180_000);
 
