@@ -6,7 +6,7 @@ import type { DimensionScore } from "@mentara/interviewer/scoring/dimension-scor
 import { applyCeilings } from "@mentara/interviewer/scoring/judge-ceilings";
 import type { InterviewContent } from "./interview-content.ts";
 import type { SessionDeps } from "./session-context.ts";
-import { toRun } from "./session-views.ts";
+import { sessionType, toRun } from "./session-views.ts";
 import type { RunRow, SessionRow, TurnRow } from "./sessions-repository.ts";
 
 export interface JudgedScores {
@@ -59,8 +59,7 @@ export async function judgeScores(
   ]);
   try {
     const verdict = await judge.judge({
-      kind:
-        session.type === "system_design" || session.type === "behavioral" ? session.type : "coding",
+      kind: sessionType(session),
       level,
       subject: subjectOf(content),
       offline,

@@ -46,10 +46,15 @@ export function toRun(row: RunRow): Run {
   };
 }
 
+/** The session's interview type, read through the contract (an unknown value reads as coding). */
+export function sessionType(row: Pick<SessionRow, "type">) {
+  return interviewType.catch("coding").parse(row.type);
+}
+
 export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): SessionSummary {
   return {
     id: row.id,
-    type: interviewType.catch("coding").parse(row.type),
+    type: sessionType(row),
     mode: interviewMode.catch("practice").parse(row.mode),
     level: interviewLevel.catch("mid").parse(row.level),
     status: row.status === "ended" ? "ended" : "active",

@@ -8,8 +8,7 @@ import { computeScores } from "./live-scores.ts";
 import { reportDetails } from "./report-details.ts";
 import { measureRun } from "./run-code.ts";
 import type { SessionDeps } from "./session-context.ts";
-import { toReport, toRun } from "./session-views.ts";
-import type { SessionRow } from "./sessions-repository.ts";
+import { sessionType, toReport, toRun } from "./session-views.ts";
 
 export const writeReportJob = "write-report";
 export interface WriteReportJob {
@@ -60,7 +59,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
   const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
   const content_: Report = {
     sessionId: session.id,
-    type: reportType(session),
+    type: sessionType(session),
     level,
     score: Math.round(((average - 1) / 3) * 100),
     band,
@@ -109,10 +108,4 @@ async function measureLastRun(
   if (!snapshot) return;
   const measured = await measureRun(problem, last.language, snapshot.code, deps.sandbox);
   if (measured) await deps.sessions.recordMeasuredComplexity(last.id, measured);
-}
-
-function reportType(session: SessionRow): Report["type"] {
-  return session.type === "system_design" || session.type === "behavioral"
-    ? session.type
-    : "coding";
 }
