@@ -117,6 +117,38 @@ export type SessionDetail = z.infer<typeof sessionDetail>;
 
 export const sessionList = z.object({ sessions: z.array(sessionSummary) });
 
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "write the date as YYYY-MM-DD")
+  .refine((v) => {
+    const parsed = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(v);
+  }, "this date does not exist");
+const scoreBound = z.coerce
+  .number()
+  .int("a score is a whole number")
+  .min(0, "scores run from 0 to 100")
+  .max(100, "scores run from 0 to 100");
+
+/** History filters: interview type, a start date range (UTC days, inclusive) and a score range. */
+export const sessionListQuery = z
+  .object({
+    type: interviewType.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    minScore: scoreBound.optional(),
+    maxScore: scoreBound.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: "the 'from' date must not be after the 'to' date",
+    path: ["from"],
+  })
+  .refine((q) => q.minScore === undefined || q.maxScore === undefined || q.minScore <= q.maxScore, {
+    message: "minScore must not be above maxScore",
+    path: ["minScore"],
+  });
+export type SessionListQuery = z.input<typeof sessionListQuery>;
+
 export const turnBody = z.object({
   text: z
     .string()
@@ -187,6 +219,29 @@ export const report = z.object({
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof report>;
+
+/** Two finished interviews of one type side by side, with the change per rubric dimension. */
+export const compareQuery = z
+  .object({
+    a: z.uuid("'a' is not a valid session id"),
+    b: z.uuid("'b' is not a valid session id"),
+  })
+  .refine((q) => q.a !== q.b, { message: "choose two different sessions", path: ["b"] });
+export const comparison = z.object({
+  type: interviewType,
+  sessions: z.tuple([sessionSummary, sessionSummary]),
+  reports: z.tuple([report, report]),
+  /** Every dimension either report scored: each side's score (null when absent) and b − a. */
+  dimensions: z.array(
+    z.object({
+      dimension: z.string(),
+      a: z.number().nullable(),
+      b: z.number().nullable(),
+      change: z.number().nullable(),
+    }),
+  ),
+});
+export type Comparison = z.infer<typeof comparison>;
 
 /** A finished interview as it happened: the transcript, the code at each save, and the runs. */
 export const replay = z.object({

@@ -29,6 +29,7 @@ const session = (
   topics = ["arrays-and-hashing"],
 ): FinishedSession => ({
   sessionId: id,
+  problemId: id,
   title: id,
   topics,
   endedAt: new Date(`${day}T12:00:00Z`),

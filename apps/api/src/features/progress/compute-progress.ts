@@ -1,8 +1,11 @@
 import type { ProgressResponse } from "@mentara/contracts/progress";
 import type { Report } from "@mentara/contracts/sessions";
+import { type CatalogProblem, recommendPractice } from "./recommend-practice.ts";
 
 export interface FinishedSession {
   sessionId: string;
+  /** The coding problem, design prompt or first behavioral question. */
+  problemId: string;
   title: string;
   topics: string[];
   endedAt: Date;
@@ -16,9 +19,13 @@ const day = 86_400_000;
 /**
  * Progress from finished sessions: the score trend, a skill profile per type and dimension with
  * recent sessions weighing most (weights 1, 0.7, 0.49, … from the newest), coding topic coverage,
- * and streaks of consecutive days (UTC) with a finished interview.
+ * streaks of consecutive days (UTC) with a finished interview, and what to practise next.
  */
-export function computeProgress(finished: FinishedSession[], now: Date): ProgressResponse {
+export function computeProgress(
+  finished: FinishedSession[],
+  now: Date,
+  problems: CatalogProblem[] = [],
+): ProgressResponse {
   const oldestFirst = [...finished].sort((a, b) => a.endedAt.getTime() - b.endedAt.getTime());
   const newestFirst = [...oldestFirst].reverse();
 
@@ -66,7 +73,16 @@ export function computeProgress(finished: FinishedSession[], now: Date): Progres
     }))
     .sort((a, b) => b.sessions - a.sessions || a.topic.localeCompare(b.topic));
 
+  const recommendations = recommendPractice({
+    attempts: finished,
+    problems,
+    profile,
+    topics,
+    now,
+  });
+
   return {
+    recommendations,
     sessions: oldestFirst.map((s) => ({
       sessionId: s.sessionId,
       type: s.report.type,

@@ -7,6 +7,13 @@ import { toReport, toSummary } from "../sessions/session-views.ts";
 import type { SessionsRepository } from "../sessions/sessions-repository.ts";
 import { computeProgress, type FinishedSession } from "./compute-progress.ts";
 
+const catalog = codingProblems.map((p) => ({
+  id: p.id,
+  title: p.title.en,
+  topics: p.topics,
+  difficulty: p.difficulty,
+}));
+
 export function progressRoutes(deps: {
   tokens: TokenService;
   sessions: SessionsRepository;
@@ -21,7 +28,7 @@ export function progressRoutes(deps: {
           security: [{ bearer: [] }],
           tags: ["progress"],
           description:
-            "Score trend, skill profile weighted to recent sessions, topics and streaks.",
+            "Score trend, skill profile weighted to recent sessions, topics, streaks and what to practise next (spaced repetition).",
         },
       },
       async (request) => {
@@ -32,6 +39,7 @@ export function progressRoutes(deps: {
               ? [
                   {
                     sessionId: session.id,
+                    problemId: session.problemId,
                     title: toSummary(session, report).title,
                     topics: codingProblems.find((p) => p.id === session.problemId)?.topics ?? [],
                     endedAt: session.endedAt,
@@ -40,7 +48,7 @@ export function progressRoutes(deps: {
                 ]
               : [],
         );
-        return computeProgress(finished, deps.now());
+        return computeProgress(finished, deps.now(), catalog);
       },
     );
   };

@@ -23,8 +23,10 @@ export async function createSession(
   random: () => number = Math.random,
 ) {
   const chosen = choose(input, random);
+  const now = deps.now().getTime();
   const session = await deps.sessions.create({
     userId,
+    startedAt: new Date(now),
     type: input.type,
     mode: input.mode,
     level: input.level,
@@ -36,7 +38,6 @@ export async function createSession(
   });
   const content = loadInterviewContent(session);
   if (!content) throw new Error(`session ${session.id} has no content`);
-  const now = deps.now().getTime();
   const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
   await deps.sessions.saveEngineState(session.id, state);
   // A new session starts remembered, so its first turns need not read it back.

@@ -1,4 +1,6 @@
 import {
+  compareQuery,
+  comparison,
   createSessionBody,
   idParams,
   type Report,
@@ -10,6 +12,7 @@ import {
   runBody,
   sessionDetail,
   sessionList,
+  sessionListQuery,
   turn,
   turnBody,
 } from "@mentara/contracts/sessions";
@@ -18,6 +21,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authenticate } from "../../http/authenticate.ts";
 import type { TokenService } from "../auth/tokens.ts";
+import { compareSessions } from "./compare-sessions.ts";
 import { createSession } from "./create-session.ts";
 import { deleteSession } from "./delete-session.ts";
 import { endSession } from "./end-session.ts";
@@ -28,7 +32,7 @@ import { postTurn } from "./post-turn.ts";
 import { requestHint } from "./request-hint.ts";
 import { runCode } from "./run-code.ts";
 import type { SessionDeps } from "./session-context.ts";
-import { toSummary } from "./session-views.ts";
+import { toSessionFilters, toSummary } from "./session-views.ts";
 import { streamSessionEvents } from "./stream-session-events.ts";
 
 const security = [{ bearer: [] }];
@@ -54,12 +58,35 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
 
     app.get(
       "/sessions",
-      { schema: { response: { 200: sessionList }, security, tags: ["sessions"] } },
+      {
+        schema: {
+          querystring: sessionListQuery,
+          response: { 200: sessionList },
+          security,
+          tags: ["sessions"],
+          description: "Past sessions, newest first, filtered by type, start date and score.",
+        },
+      },
       async (request) => {
         const userId = await authenticate(request, deps.tokens);
-        const rows = await deps.sessions.list(userId);
+        const rows = await deps.sessions.list(userId, toSessionFilters(request.query));
         return { sessions: rows.map((r) => toSummary(r.session, r.report ?? undefined)) };
       },
+    );
+
+    app.get(
+      "/sessions/compare",
+      {
+        schema: {
+          querystring: compareQuery,
+          response: { 200: comparison },
+          security,
+          tags: ["sessions"],
+          description: "Two finished sessions of the same type side by side (a and b by id).",
+        },
+      },
+      async (request) =>
+        compareSessions(await authenticate(request, deps.tokens), request.query, deps),
     );
 
     app.get(

@@ -8,11 +8,19 @@ import {
   report,
   run,
   type SessionSummary,
+  type sessionListQuery,
   type Turn,
   testVerdict,
 } from "@mentara/contracts/sessions";
+import type { z } from "zod";
 import { loadInterviewContent } from "./interview-content.ts";
-import type { ReportRow, RunRow, SessionRow, TurnRow } from "./sessions-repository.ts";
+import type {
+  ReportRow,
+  RunRow,
+  SessionFilters,
+  SessionRow,
+  TurnRow,
+} from "./sessions-repository.ts";
 
 /** Rows to the shapes the contracts promise; JSON columns are re-read through the contract. */
 export function toTurn(row: TurnRow): Turn {
@@ -64,5 +72,18 @@ export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): Se
     startedAt: row.startedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
     score: reportRow ? toReport(reportRow).score : null,
+  };
+}
+
+const day = 86_400_000;
+
+/** The list route's query as repository filters: dates are UTC days, `to` includes its whole day. */
+export function toSessionFilters(query: z.output<typeof sessionListQuery>): SessionFilters {
+  return {
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.from ? { from: new Date(`${query.from}T00:00:00Z`) } : {}),
+    ...(query.to ? { to: new Date(Date.parse(`${query.to}T00:00:00Z`) + day) } : {}),
+    ...(query.minScore !== undefined ? { minScore: query.minScore } : {}),
+    ...(query.maxScore !== undefined ? { maxScore: query.maxScore } : {}),
   };
 }

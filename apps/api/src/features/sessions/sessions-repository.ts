@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,
@@ -16,6 +16,15 @@ export type RunRow = typeof runs.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
 export type EventRow = typeof sessionEvents.$inferSelect;
 export type ScoreRow = typeof scores.$inferSelect;
+
+/** History filters; `to` is exclusive. A score bound leaves out sessions without a report. */
+export interface SessionFilters {
+  type?: string;
+  from?: Date;
+  to?: Date;
+  minScore?: number;
+  maxScore?: number;
+}
 
 /** Sessions and everything that belongs to one: turns, code snapshots, runs, reports, events. */
 export function createSessionsRepository(db: Database) {
@@ -96,12 +105,25 @@ export function createSessionsRepository(db: Database) {
     },
 
     /** The user's sessions, newest first, each with its report when there is one. */
-    list(userId: string): Promise<{ session: SessionRow; report: ReportRow | null }[]> {
+    list(
+      userId: string,
+      filters: SessionFilters = {},
+    ): Promise<{ session: SessionRow; report: ReportRow | null }[]> {
+      const score = sql`(${reports.content}->>'score')::numeric`;
       return db
         .select({ session: interviewSessions, report: reports })
         .from(interviewSessions)
         .leftJoin(reports, eq(reports.sessionId, interviewSessions.id))
-        .where(eq(interviewSessions.userId, userId))
+        .where(
+          and(
+            eq(interviewSessions.userId, userId),
+            filters.type ? eq(interviewSessions.type, filters.type) : undefined,
+            filters.from ? gte(interviewSessions.startedAt, filters.from) : undefined,
+            filters.to ? lt(interviewSessions.startedAt, filters.to) : undefined,
+            filters.minScore !== undefined ? sql`${score} >= ${filters.minScore}` : undefined,
+            filters.maxScore !== undefined ? sql`${score} <= ${filters.maxScore}` : undefined,
+          ),
+        )
         .orderBy(desc(interviewSessions.startedAt))
         .limit(200);
     },
