@@ -101,7 +101,7 @@ describe("with an OpenAI interviewer and an Anthropic judge", () => {
     await snap(page, "22-judged-report");
 
     await page.getByRole("link", { name: "Practise again" }).click();
-    await page.getByLabel("Behavioral").check();
+    await page.getByRole("radio", { name: "Behavioral" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Behavioral interview" }).waitFor();
     await say(
@@ -113,7 +113,7 @@ describe("with an OpenAI interviewer and an Anthropic judge", () => {
     await endAndReadReport(page, /Scored by anthropic:e2e-judge/);
 
     await page.getByRole("link", { name: "Practise again" }).click();
-    await page.getByLabel("System design").check();
+    await page.getByRole("radio", { name: "System design" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Design question" }).waitFor();
     await say(
@@ -149,7 +149,7 @@ describe("with an Anthropic interviewer and an OpenAI-compatible judge", () => {
   it("shows a provider failure plainly, recovers, and finishes the interview", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signUp(page, server.url);
-    await page.getByLabel("Behavioral").check();
+    await page.getByRole("radio", { name: "Behavioral" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByText("AI: anthropic:e2e-interviewer").waitFor();
 

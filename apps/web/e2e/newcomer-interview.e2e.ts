@@ -5,7 +5,7 @@ import {
   startServerProcess,
 } from "../../api/src/testing/start-server-process.ts";
 import { launchChromium, snap } from "./browser.ts";
-import { fillSignUp, twoSumSolution, typeCode } from "./steps.ts";
+import { fillSignUp, starAnswer, twoSumSolution, typeCode } from "./steps.ts";
 
 let server: ServerProcess;
 let browser: Browser;
@@ -110,15 +110,11 @@ describe("a newcomer", () => {
     await fillSignUp(page, "talker", 1988);
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await page.getByLabel("Behavioral").check();
+    await page.getByRole("radio", { name: "Behavioral" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Behavioral interview" }).waitFor();
     await page.locator(".message.interviewer").first().waitFor();
-    await page
-      .getByLabel("Message to the interviewer")
-      .fill(
-        "Last year our team was migrating the billing service. I was responsible for the invoicing queries. I measured the slowest queries and wrote a comparison. As a result latency dropped from 9 seconds to 400 ms.",
-      );
+    await page.getByLabel("Message to the interviewer").fill(starAnswer);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".message.interviewer").count()).toBeGreaterThan(1);
     await expect.poll(() => page.locator(".scores .score-list > li").count()).toBe(5);
@@ -129,7 +125,7 @@ describe("a newcomer", () => {
     await page.getByText(/STAR completeness/).waitFor();
 
     await page.getByRole("link", { name: "Practise again" }).click();
-    await page.getByLabel("System design").check();
+    await page.getByRole("radio", { name: "System design" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Design question" }).waitFor();
     await page
@@ -144,7 +140,8 @@ describe("a newcomer", () => {
 
     await page.getByRole("link", { name: "Progress" }).click();
     await page.getByRole("heading", { name: "Your progress" }).waitFor();
-    await page.getByText(/^2 finished interviews: from \d+ to \d+/).waitFor();
+    await page.getByText(/^Behavioral: 1 finished interview, scored \d+\.$/).waitFor();
+    await page.getByText(/^System design: 1 finished interview, scored \d+\.$/).waitFor();
     await expect
       .poll(() => page.locator(".chart .recharts-line-dot, .chart .recharts-dot").count())
       .toBe(2);

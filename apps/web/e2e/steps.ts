@@ -25,3 +25,23 @@ export async function typeCode(page: Page, code: string): Promise<void> {
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
 }
+
+/** From the dashboard: a behavioral interview with one answer, ended, until its report shows. */
+export async function finishBehavioral(page: Page, answer: string): Promise<void> {
+  await page.getByRole("radio", { name: "Behavioral" }).check();
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await page.getByRole("heading", { name: "Behavioral interview" }).waitFor();
+  await page.locator(".message.interviewer").first().waitFor();
+  const replies = await page.locator(".message.interviewer").count();
+  await page.getByLabel("Message to the interviewer").fill(answer);
+  await page.keyboard.press("Enter");
+  await page.locator(".message.interviewer").nth(replies).waitFor();
+  await page.getByRole("button", { name: "End interview" }).click();
+  await page.getByRole("button", { name: "Yes, end it" }).click();
+  await page.getByRole("heading", { name: "Your report" }).waitFor();
+  await page.getByText(/STAR completeness/).waitFor();
+}
+
+/** A full STAR answer: situation, task, action and a measured result. */
+export const starAnswer =
+  "Last year our team was migrating the billing service. I was responsible for the invoicing queries. I measured the slowest queries and wrote a comparison. As a result latency dropped from 9 seconds to 400 ms.";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { difficulty } from "./catalog.ts";
+import { codingLanguage, difficulty } from "./catalog.ts";
 import { interviewLevel, interviewType } from "./sessions.ts";
 
 /**
@@ -12,6 +12,8 @@ export const recommendation = z.object({
   kind: z.enum(["review", "next_problem", "weak_topic", "weak_dimension"]),
   type: interviewType,
   level: interviewLevel,
+  /** Coding: the language of the candidate's latest coding interview. */
+  language: codingLanguage.optional(),
   problemId: z.string().optional(),
   title: z.string().optional(),
   difficulty: difficulty.optional(),

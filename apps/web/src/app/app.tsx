@@ -7,6 +7,7 @@ import { SignUpPage } from "../features/auth/sign-up-page.tsx";
 import { DashboardPage } from "../features/dashboard/dashboard-page.tsx";
 
 import { LandingPage } from "../features/landing/landing-page.tsx";
+import { ComparePage } from "../features/report/compare-page.tsx";
 import { ReplayPage } from "../features/report/replay-page.tsx";
 import { ReportPage } from "../features/report/report-page.tsx";
 import { Layout } from "./layout.tsx";
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           },
           { path: "/report/:id", element: <ReportPage /> },
           { path: "/replay/:id", element: <ReplayPage /> },
+          { path: "/compare/:a/:b", element: <ComparePage /> },
           {
             path: "/progress",
             element: (

@@ -30,6 +30,7 @@ const session = (
 ): FinishedSession => ({
   sessionId: id,
   problemId: id,
+  language: "javascript",
   title: id,
   topics,
   endedAt: new Date(`${day}T12:00:00Z`),

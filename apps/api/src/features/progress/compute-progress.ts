@@ -6,6 +6,7 @@ export interface FinishedSession {
   sessionId: string;
   /** The coding problem, design prompt or first behavioral question. */
   problemId: string;
+  language: "javascript" | "typescript" | "python";
   title: string;
   topics: string[];
   endedAt: Date;

@@ -1,4 +1,5 @@
 import { codingProblems } from "@mentara/content/load-content";
+import { codingLanguage } from "@mentara/contracts/catalog";
 import { progressResponse } from "@mentara/contracts/progress";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { authenticate } from "../../http/authenticate.ts";
@@ -40,6 +41,7 @@ export function progressRoutes(deps: {
                   {
                     sessionId: session.id,
                     problemId: session.problemId,
+                    language: codingLanguage.catch("javascript").parse(session.language),
                     title: toSummary(session, report).title,
                     topics: codingProblems.find((p) => p.id === session.problemId)?.topics ?? [],
                     endedAt: session.endedAt,

@@ -23,6 +23,7 @@ const attempt = (
   outcome: typeof failed | typeof passedWell,
 ): Attempt => ({
   problemId,
+  language: "python",
   title: problemId,
   endedAt: new Date(endedAt),
   report: {

@@ -3,6 +3,7 @@ import type { Report } from "@mentara/contracts/sessions";
 
 export interface Attempt {
   problemId: string;
+  language: "javascript" | "typescript" | "python";
   title: string;
   endedAt: Date;
   report: Report;
@@ -60,6 +61,10 @@ export function recommendPractice(input: {
   }
   const latest = [...attempts].sort((x, y) => y.endedAt.getTime() - x.endedAt.getTime())[0];
   const level = latest?.report.level ?? "mid";
+  const coding = [...attempts]
+    .filter((a) => a.report.type === "coding")
+    .sort((x, y) => y.endedAt.getTime() - x.endedAt.getTime())[0];
+  const language = { language: coding?.language ?? "javascript" } as const;
   const attempted = new Set(attempts.map((a) => a.problemId));
 
   const reviews: Recommendation[] = [];
@@ -74,6 +79,7 @@ export function recommendPractice(input: {
         moveOn.push({
           kind: "next_problem",
           type: "coding",
+          ...language,
           level: last.report.level,
           problemId: next.id,
           title: next.title,
@@ -93,6 +99,7 @@ export function recommendPractice(input: {
     reviews.push({
       kind: "review",
       type: last.report.type,
+      ...(last.report.type === "coding" ? language : {}),
       level: last.report.level,
       problemId,
       title: last.title,
@@ -112,6 +119,7 @@ export function recommendPractice(input: {
     weak.push({
       kind: "weak_topic",
       type: "coding",
+      ...language,
       level,
       topic: topic.topic,
       ...(topic.averageScore !== undefined ? { score: topic.averageScore } : {}),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, isNull, lt, sql } from "drizzle-orm";
+import { isUniqueViolation } from "../../db/is-unique-violation.ts";
 import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,
@@ -308,9 +309,3 @@ export function createSessionsRepository(db: Database) {
   };
 }
 export type SessionsRepository = ReturnType<typeof createSessionsRepository>;
-
-/** PostgreSQL's unique_violation, as node-postgres reports it under Drizzle's query error. */
-function isUniqueViolation(error: unknown): boolean {
-  const cause = error instanceof Error ? error.cause : undefined;
-  return typeof cause === "object" && cause !== null && "code" in cause && cause.code === "23505";
-}

@@ -1,5 +1,5 @@
 import { catalogResponse } from "@mentara/contracts/catalog";
-import { type CreateSessionBody, sessionDetail, sessionList } from "@mentara/contracts/sessions";
+import { type SessionListQuery, sessionList } from "@mentara/contracts/sessions";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../lib/api-client.ts";
@@ -10,14 +10,19 @@ export const catalogQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-export const sessionsQuery = queryOptions({
-  queryKey: ["sessions"],
-  queryFn: () => apiRequest("/sessions", sessionList),
-});
+/** Past sessions matching the history filters (empty values are left out of the address). */
+export const sessionsQuery = (filters: SessionListQuery = {}) => {
+  const query = new URLSearchParams(
+    Object.entries(filters).flatMap(([key, value]) =>
+      value === undefined || value === "" ? [] : [[key, String(value)]],
+    ),
+  ).toString();
+  return queryOptions({
+    queryKey: ["sessions", filters],
+    queryFn: () => apiRequest(`/sessions${query ? `?${query}` : ""}`, sessionList),
+  });
+};
 
 /** Deletes an interview with its transcript, code, runs, scores and report. */
 export const deleteSession = (id: string) =>
   apiRequest(`/sessions/${id}`, z.undefined(), { method: "DELETE" });
-
-export const startSession = (body: CreateSessionBody) =>
-  apiRequest("/sessions", sessionDetail, { method: "POST", body });

@@ -1,12 +1,12 @@
-import type { SessionSummary } from "@mentara/contracts/sessions";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
-import { catalogQuery, sessionsQuery, startSession } from "./dashboard-api.ts";
-import { PastSessionItem } from "./past-session-item.tsx";
+import { startSession } from "../../lib/start-session.ts";
+import { catalogQuery } from "./dashboard-api.ts";
+import { SessionHistory } from "./session-history.tsx";
 
 const languages = ["javascript", "typescript", "python"] as const;
 
@@ -17,7 +17,7 @@ export function DashboardPage() {
       <h1>{t("dashboard.title")}</h1>
       <div className="dashboard-grid">
         <StartInterview />
-        <PastSessions />
+        <SessionHistory />
       </div>
     </section>
   );
@@ -221,31 +221,6 @@ function StartInterview() {
             {start.isPending ? t("dashboard.starting") : t("dashboard.start")}
           </button>
         </form>
-      ) : null}
-    </div>
-  );
-}
-
-function PastSessions() {
-  const { t, i18n } = useTranslation();
-  const sessions = useQuery(sessionsQuery);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
-  return (
-    <div className="card">
-      <h2>{t("dashboard.pastTitle")}</h2>
-      {sessions.isPending ? <Loading /> : null}
-      {sessions.isError ? (
-        <ErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />
-      ) : null}
-      {sessions.data?.sessions.length === 0 ? (
-        <p className="empty">{t("dashboard.empty")}</p>
-      ) : null}
-      {sessions.data && sessions.data.sessions.length > 0 ? (
-        <ul className="session-list">
-          {sessions.data.sessions.map((s: SessionSummary) => (
-            <PastSessionItem key={s.id} session={s} date={date} />
-          ))}
-        </ul>
       ) : null}
     </div>
   );

@@ -6,13 +6,22 @@ import { Link } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { deleteSession } from "./dashboard-api.ts";
 
-/** One past interview: opens its report (or the room), and can be deleted after a confirmation. */
+/**
+ * One past interview: opens its report (or the room), can be chosen for comparison, and can be
+ * deleted after a confirmation.
+ */
 export function PastSessionItem({
   session: s,
   date,
+  selected,
+  onSelect,
 }: {
   session: SessionSummary;
   date: Intl.DateTimeFormat;
+  /** Chosen for a side-by-side comparison. */
+  selected: boolean;
+  /** Finished sessions only: choose or unchoose it for comparison. */
+  onSelect: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -28,6 +37,15 @@ export function PastSessionItem({
   });
   return (
     <li className="past-session">
+      {onSelect ? (
+        <input
+          type="checkbox"
+          className="compare-check"
+          checked={selected}
+          onChange={onSelect}
+          aria-label={t("history.selectLabel", { title: s.title })}
+        />
+      ) : null}
       <Link to={s.status === "ended" ? `/report/${s.id}` : `/interview/${s.id}`}>
         <strong>{s.title}</strong>
         <span className="muted">

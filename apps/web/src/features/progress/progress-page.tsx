@@ -1,9 +1,11 @@
+import { interviewType } from "@mentara/contracts/sessions";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { progressQuery } from "./progress-api.ts";
+import { RecommendationList } from "./recommendation-list.tsx";
 import { ScoreTrendChart } from "./score-trend-chart.tsx";
 
 export function ProgressPage() {
@@ -29,18 +31,43 @@ export function ProgressPage() {
         </div>
       </section>
     );
-  const first = p.sessions[0]?.score ?? 0;
-  const last = p.sessions.at(-1)?.score ?? 0;
+  // The trend is told per interview type: a coding score and a behavioral score are not one scale.
+  const trends = interviewType.options.flatMap((type) => {
+    const own = p.sessions.filter((s) => s.type === type);
+    const first = own[0]?.score ?? 0;
+    const last = own.at(-1)?.score ?? 0;
+    return own.length === 0 ? [] : [{ type, count: own.length, first, last, change: last - first }];
+  });
   return (
     <section className="page progress">
       <h1>{t("progress.title")}</h1>
       <div className="card">
         <h2>{t("progress.trendTitle")}</h2>
-        <p className="muted trend">
-          {t("progress.trend", { count: p.sessions.length, first, last, change: last - first })}
-        </p>
+        <ul className="muted trend">
+          {trends.map((trend) => (
+            <li key={trend.type}>
+              {t("progress.trendLine", {
+                count: trend.count,
+                first: trend.first,
+                last: trend.last,
+                type: t(`types.${trend.type}`),
+                direction:
+                  trend.change === 0
+                    ? t("progress.trendSame")
+                    : t(trend.change > 0 ? "progress.trendUp" : "progress.trendDown", {
+                        count: Math.abs(trend.change),
+                      }),
+              })}
+            </li>
+          ))}
+        </ul>
         <ScoreTrendChart sessions={p.sessions} />
       </div>
+      <section className="card" aria-labelledby="next-title">
+        <h2 id="next-title">{t("progress.nextTitle")}</h2>
+        <p className="muted">{t("progress.nextBody")}</p>
+        <RecommendationList items={p.recommendations} />
+      </section>
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="profile-title">
           <h2 id="profile-title">{t("progress.profileTitle")}</h2>

@@ -1,4 +1,4 @@
-import { report, reportPending } from "@mentara/contracts/sessions";
+import { comparison, report, reportPending } from "@mentara/contracts/sessions";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../lib/api-client.ts";
@@ -11,4 +11,11 @@ export const reportQuery = (sessionId: string) =>
     queryKey: ["report", sessionId],
     queryFn: () => apiRequest(`/sessions/${sessionId}/report`, reportState),
     refetchInterval: (query) => (query.state.data && "status" in query.state.data ? 1_000 : false),
+  });
+
+/** Two finished sessions of one type side by side. */
+export const comparisonQuery = (a: string, b: string) =>
+  queryOptions({
+    queryKey: ["compare", a, b],
+    queryFn: () => apiRequest(`/sessions/compare?a=${a}&b=${b}`, comparison),
   });
