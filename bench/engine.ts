@@ -19,6 +19,7 @@
  */
 import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers";
 import { createParser } from "eventsource-parser";
+import { signUpOverHttp } from "../apps/api/src/testing/sign-up-over-http.ts";
 import {
   type ServerProcess,
   startServerProcess,
@@ -57,20 +58,6 @@ async function openStream(
     }
   })();
   return () => controller.abort();
-}
-
-async function signUp(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/local/sign-up`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      email: `bench-${Date.now()}@example.com`,
-      password: "a long enough password",
-      birthYear: 1995,
-    }),
-  });
-  if (response.status !== 201) throw new Error(`sign-up failed: ${await response.text()}`);
-  return `Bearer ${((await response.json()) as { token: string }).token}`;
 }
 
 /** Waits until the server has finished replying to everything sent so far. */
@@ -203,7 +190,7 @@ const providerServer = await startServerProcess(
     AI_BASE_URL: fake.baseUrl,
   }),
 );
-const providerUser = await signUp(providerServer.url);
+const providerUser = await signUpOverHttp(providerServer.url);
 const sequential = await measure(providerServer, providerUser, 10, 20, 0);
 const overhead = sequential.overheads;
 console.log(
@@ -212,7 +199,7 @@ console.log(
 
 // 2. Live score latency with the offline engine.
 const offlineServer = await startServerProcess(serverOptions({ AI_PROVIDER: "offline" }));
-const live = await measure(offlineServer, await signUp(offlineServer.url), 10, 20, 0);
+const live = await measure(offlineServer, await signUpOverHttp(offlineServer.url), 10, 20, 0);
 console.log(
   `live score: p50 ${round(percentile(live.scores, 50))} ms, p95 ${round(percentile(live.scores, 95))} ms (${live.scores.length} turns)`,
 );

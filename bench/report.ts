@@ -6,6 +6,7 @@
  *
  *   npm run bench:report
  */
+import { signUpOverHttp } from "../apps/api/src/testing/sign-up-over-http.ts";
 import { startServerProcess } from "../apps/api/src/testing/start-server-process.ts";
 
 const interviews = Number(process.env.BENCH_REPORTS ?? 40);
@@ -28,12 +29,7 @@ const call = async (method: string, path: string, authorization?: string, body?:
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
-const signUp = await call("POST", "/auth/local/sign-up", undefined, {
-  email: `bench-${Date.now()}@example.com`,
-  password: "a long enough password",
-  birthYear: 1990,
-});
-const authorization = `Bearer ${signUp.body.token}`;
+const authorization = await signUpOverHttp(server.url, "bench");
 const types = ["coding", "behavioral", "system_design"] as const;
 const timings: number[] = [];
 for (let i = 0; i < interviews; i++) {

@@ -16,7 +16,17 @@ import {
 import type { Env } from "./config/env.ts";
 import { createInterviewerModel, createJudge } from "./config/interviewer-model.ts";
 import type { OpenDatabase } from "./db/open-database.ts";
+import { createAccountRepository } from "./features/account/account-repository.ts";
+import { accountRoutes } from "./features/account/account-routes.ts";
+import { clerkWebhookRoutes } from "./features/account/clerk-webhook-routes.ts";
+import { createAccountDeletion } from "./features/account/delete-account.ts";
+import {
+  type DeleteExternalIdentitiesJob,
+  deleteExternalIdentities,
+  deleteExternalIdentitiesJob,
+} from "./features/account/delete-external-identities.ts";
 import { authRoutes } from "./features/auth/auth-routes.ts";
+import { createAuthenticator } from "./features/auth/authenticator.ts";
 import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
 import { createUsersRepository } from "./features/auth/users-repository.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
@@ -33,6 +43,9 @@ import {
 } from "./features/sessions/write-report.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
+import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
+import { createRevenueCatApi } from "./integrations/revenuecat-api.ts";
+import { createClerkTokenVerifier } from "./integrations/verify-clerk-token.ts";
 import { createJobQueue } from "./jobs/job-queue.ts";
 import { createSerializer } from "./realtime/serialize-by-key.ts";
 import { createSessionEventBus } from "./realtime/session-event-bus.ts";
@@ -53,6 +66,8 @@ export interface AppDependencies {
   judge?: JudgePort;
   /** How often to end interviews whose time is up. */
   sweepEveryMs?: number;
+  /** First wait before a failed external deletion is tried again (then backing off). */
+  retryDelaySeconds?: number;
 }
 
 /** Logs never carry tokens, passwords or what a candidate wrote. */
@@ -106,7 +121,19 @@ export async function buildApp(
   const now = deps.now ?? (() => new Date());
   const users = createUsersRepository(deps.database.db);
   const sessions = createSessionsRepository(deps.database.db);
-  const tokens = createTokenService(await loadSigningSecret(deps.database.db, deps.env.JWT_SECRET));
+  const accounts = createAccountRepository(deps.database.db);
+  const { env } = deps;
+  const tokens = createAuthenticator({
+    local: createTokenService(await loadSigningSecret(deps.database.db, env.JWT_SECRET)),
+    clerk:
+      env.CLERK_JWT_KEY && env.CLERK_AUTHORIZED_PARTIES
+        ? createClerkTokenVerifier({
+            jwtKey: env.CLERK_JWT_KEY,
+            authorizedParties: env.CLERK_AUTHORIZED_PARTIES,
+          })
+        : undefined,
+    users,
+  });
   const bus = createSessionEventBus(sessions);
   const pending = new Set<Promise<unknown>>();
   const background = (task: Promise<unknown>) => {
@@ -153,6 +180,23 @@ export async function buildApp(
     { expireInSeconds: Math.ceil(deps.env.JUDGE_TIMEOUT_MS / 1000) + 60, retryLimit: 5 },
     (job) => writeReport(job, sessionDeps),
   );
+  // A deleted account's Clerk user and RevenueCat subscriber: retried with backoff until gone.
+  const clerkApi = env.CLERK_SECRET_KEY
+    ? createClerkBackendApi({ secretKey: env.CLERK_SECRET_KEY, baseUrl: env.CLERK_API_URL })
+    : undefined;
+  const revenueCatApi = env.REVENUECAT_SECRET_KEY
+    ? createRevenueCatApi({ secretKey: env.REVENUECAT_SECRET_KEY, baseUrl: env.REVENUECAT_API_URL })
+    : undefined;
+  await jobs.register<DeleteExternalIdentitiesJob>(
+    deleteExternalIdentitiesJob,
+    { expireInSeconds: 120, retryLimit: 50, retryDelaySeconds: deps.retryDelaySeconds ?? 30 },
+    (job) => deleteExternalIdentities(job, { clerk: clerkApi, revenueCat: revenueCatApi }),
+  );
+  const deletion = createAccountDeletion({
+    users,
+    jobs,
+    configured: { clerk: clerkApi !== undefined, revenueCat: revenueCatApi !== undefined },
+  });
   for (const session of await sessions.endedWithoutReport())
     await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });
   app.addHook("onClose", async () => jobs.stop());
@@ -163,8 +207,17 @@ export async function buildApp(
         healthRoutes({ database: deps.database, ai: model.name, judge: judge?.name ?? "offline" }),
       );
       await api.register(authRoutes({ users, tokens, now }));
+      await api.register(accountRoutes({ env, tokens, users, accounts, deletion, now }));
+      await api.register(
+        clerkWebhookRoutes({
+          signingSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,
+          users,
+          accounts,
+          deletion,
+        }),
+      );
       await api.register(catalogRoutes({ tokens }));
-      await api.register(sessionRoutes(sessionDeps));
+      await api.register(sessionRoutes({ ...sessionDeps, users }));
       await api.register(progressRoutes({ tokens, sessions, now }));
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },

@@ -19,12 +19,3 @@ export const signInBody = z.object({
 export type SignInBody = z.input<typeof signInBody>;
 
 export const tokenResponse = z.object({ token: z.string() });
-
-export const meResponse = z.object({
-  id: z.string(),
-  email: z.string(),
-  birthYear: z.number().nullable(),
-  locale: z.string(),
-  createdAt: z.string(),
-});
-export type Me = z.infer<typeof meResponse>;

@@ -46,6 +46,48 @@ export const envSchema = z.object({
     .url("SANDBOX_PISTON_URL must be a URL such as http://piston:2000")
     .optional(),
   SANDBOX_PISTON_MODE: z.enum(["overflow", "always"]).default("overflow"),
+  CLERK_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_/, "CLERK_PUBLISHABLE_KEY starts with pk_test_ or pk_live_")
+    .optional(),
+  CLERK_JWT_KEY: z
+    .string()
+    .includes("PUBLIC KEY", {
+      message: "CLERK_JWT_KEY is the PEM public key from Clerk's API keys page",
+    })
+    .optional(),
+  CLERK_AUTHORIZED_PARTIES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.url("each CLERK_AUTHORIZED_PARTIES entry is an origin such as https://mentara.ai")),
+    )
+    .optional(),
+  CLERK_SECRET_KEY: z
+    .string()
+    .regex(/^sk_(test|live)_/, "CLERK_SECRET_KEY starts with sk_test_ or sk_live_")
+    .optional(),
+  CLERK_WEBHOOK_SIGNING_SECRET: z
+    .string()
+    .startsWith("whsec_", "CLERK_WEBHOOK_SIGNING_SECRET starts with whsec_")
+    .optional(),
+  CLERK_API_URL: z.url("CLERK_API_URL must be a URL").default("https://api.clerk.com"),
+  REVENUECAT_SECRET_KEY: z.string().min(1).optional(),
+  REVENUECAT_API_URL: z
+    .url("REVENUECAT_API_URL must be a URL")
+    .default("https://api.revenuecat.com"),
+  PRIVACY_POLICY_UPDATED: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "PRIVACY_POLICY_UPDATED is a date such as 2026-11-27")
+    .default("2026-11-27"),
+  PRIVACY_CONTACT_EMAIL: z
+    .email("PRIVACY_CONTACT_EMAIL must be an email address")
+    .default("privacy@mentara.ai"),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -82,12 +124,31 @@ function missingCompanions(env: Env, prefix: "AI" | "JUDGE"): string[] {
   return problems;
 }
 
+/** Clerk sign-in needs its token key and the origins allowed to present tokens. */
+function missingClerkSettings(env: Env): string[] {
+  if (!env.CLERK_PUBLISHABLE_KEY) return [];
+  const problems: string[] = [];
+  if (!env.CLERK_JWT_KEY)
+    problems.push(
+      "  CLERK_JWT_KEY: required with CLERK_PUBLISHABLE_KEY (the PEM public key; tokens are verified without a network call)",
+    );
+  if (!env.CLERK_AUTHORIZED_PARTIES)
+    problems.push(
+      "  CLERK_AUTHORIZED_PARTIES: required with CLERK_PUBLISHABLE_KEY (comma-separated origins such as https://mentara.ai)",
+    );
+  return problems;
+}
+
 /** Parses the environment once; a bad value stops the process with a message naming it. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const parsed = envSchema.safeParse(cleaned);
   const problems = parsed.success
-    ? [...missingCompanions(parsed.data, "AI"), ...missingCompanions(parsed.data, "JUDGE")]
+    ? [
+        ...missingCompanions(parsed.data, "AI"),
+        ...missingCompanions(parsed.data, "JUDGE"),
+        ...missingClerkSettings(parsed.data),
+      ]
     : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new Error(`Invalid configuration:\n${problems.join("\n")}`);

@@ -1,5 +1,6 @@
 import {
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -21,13 +22,28 @@ export const users = pgTable(
   "users",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    email: text("email").notNull(),
+    /** Local accounts always; Clerk accounts once a webhook has told us (tokens carry no email). */
+    email: text("email"),
     passwordHash: text("password_hash"),
+    /** The Clerk user this account belongs to, when Clerk signs users in. */
+    clerkUserId: text("clerk_user_id"),
+    name: text("name"),
     birthYear: integer("birth_year"),
     locale: text("locale").notNull().default("en"),
+    targetRole: text("target_role"),
+    level: text("level"),
+    /** When the user agreed that interview content goes to AI providers (policy §4). */
+    aiConsentAt: timestamp("ai_consent_at", { withTimezone: true, mode: "date" }),
+    onboardedAt: timestamp("onboarded_at", { withTimezone: true, mode: "date" }),
+    /** Notification choices: both off until the user turns them on. */
+    notifyReportReady: boolean("notify_report_ready").notNull().default(false),
+    notifyReminders: boolean("notify_reminders").notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    uniqueIndex("users_clerk_user_unique").on(t.clerkUserId),
+  ],
 );
 
 const owner = () =>
@@ -150,6 +166,42 @@ export const sessionEvents = pgTable(
   },
   (t) => [index("session_events_session_idx").on(t.sessionId, t.id)],
 );
+
+/** Devices that receive push notifications (a report is ready); removed with the account. */
+export const pushTokens = pgTable(
+  "push_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: owner(),
+    platform: text("platform").notNull(),
+    token: text("token").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("push_tokens_token_unique").on(t.token)],
+);
+
+/** Store subscription status as RevenueCat reports it (entitlement, store, expiry). */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: owner(),
+    entitlement: text("entitlement").notNull(),
+    store: text("store").notNull(),
+    status: text("status").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+    updatedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("subscriptions_user_entitlement").on(t.userId, t.entitlement)],
+);
+
+/** Webhook deliveries already handled, by the sender's message id, so a redelivery does nothing. */
+export const webhookDeliveries = pgTable("webhook_deliveries", {
+  id: text("id").primaryKey(),
+  source: text("source").notNull(),
+  type: text("type").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
 
 /** Server-wide settings the server generates itself, such as the local-token signing key. */
 export const serverSecrets = pgTable("server_secrets", {

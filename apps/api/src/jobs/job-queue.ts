@@ -5,6 +5,8 @@ export interface JobOptions {
   /** How long a job may run before it counts as lost (its process died) and is tried again. */
   expireInSeconds: number;
   retryLimit: number;
+  /** The first retry's wait; later ones back off exponentially. */
+  retryDelaySeconds?: number;
 }
 
 /**
@@ -37,6 +39,9 @@ export async function createJobQueue(
         expireInSeconds: jobOptions.expireInSeconds,
         retryLimit: jobOptions.retryLimit,
         retryBackoff: true,
+        ...(jobOptions.retryDelaySeconds !== undefined
+          ? { retryDelay: jobOptions.retryDelaySeconds }
+          : {}),
       });
       const id = await boss.work<T>(
         name,

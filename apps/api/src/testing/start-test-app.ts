@@ -7,6 +7,7 @@ import pg from "pg";
 import { buildApp } from "../build-app.ts";
 import { parseEnv } from "../config/env.ts";
 import { type OpenDatabase, openDatabase } from "../db/open-database.ts";
+import { adultOnboardingAnswers } from "./onboarding-answers.ts";
 
 export interface TestApp {
   app: FastifyInstance & { drain(): Promise<void> };
@@ -26,6 +27,9 @@ export async function startTestApp(
     model?: ModelPort;
     judge?: JudgePort;
     sweepEveryMs?: number;
+    /** Settings on top of the test defaults (Clerk, RevenueCat…). */
+    env?: Record<string, string>;
+    retryDelaySeconds?: number;
   } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
@@ -51,7 +55,8 @@ export async function startTestApp(
   }
   const sandbox = await createSandbox({ jsWorkers: 1, pythonWorkers: 0, maxQueue: 8 });
   const app = await buildApp({
-    env: parseEnv({ WEB_DIST: "/nonexistent-web-dist", LOG_LEVEL: "silent" }),
+    env: parseEnv({ WEB_DIST: "/nonexistent-web-dist", LOG_LEVEL: "silent", ...options.env }),
+    ...(options.retryDelaySeconds ? { retryDelaySeconds: options.retryDelaySeconds } : {}),
     database,
     sandbox,
     logger: options.logger ?? false,
@@ -79,7 +84,7 @@ export async function startTestApp(
 
 let counter = 0;
 
-/** Signs up a fresh adult user and returns the bearer header for them. */
+/** Signs up and onboards a fresh adult user and returns the bearer header for them. */
 export async function signUpUser(
   app: FastifyInstance,
 ): Promise<{ email: string; authorization: string }> {
@@ -90,5 +95,13 @@ export async function signUpUser(
     payload: { email, password: "a long enough password", birthYear: 1995 },
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
-  return { email, authorization: `Bearer ${response.json().token}` };
+  const authorization = `Bearer ${response.json().token}`;
+  const onboarded = await app.inject({
+    method: "POST",
+    url: "/api/me/onboarding",
+    headers: { authorization },
+    payload: adultOnboardingAnswers,
+  });
+  if (onboarded.statusCode !== 200) throw new Error(`onboarding failed: ${onboarded.body}`);
+  return { email, authorization };
 }

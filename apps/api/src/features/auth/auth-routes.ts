@@ -1,7 +1,5 @@
-import { meResponse, signInBody, signUpBody, tokenResponse } from "@mentara/contracts/auth";
-import { DomainError } from "@mentara/domain/errors";
+import { signInBody, signUpBody, tokenResponse } from "@mentara/contracts/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { authenticate } from "../../http/authenticate.ts";
 import { signIn } from "./sign-in.ts";
 import { signUp } from "./sign-up.ts";
 import type { TokenService } from "./tokens.ts";
@@ -30,22 +28,6 @@ export function authRoutes(deps: {
         schema: { body: signInBody, response: { 200: tokenResponse }, tags: ["auth"] },
       },
       async (request) => signIn(request.body, deps),
-    );
-    app.get(
-      "/me",
-      { schema: { response: { 200: meResponse }, security: [{ bearer: [] }], tags: ["account"] } },
-      async (request) => {
-        const user = await deps.users.findById(await authenticate(request, deps.tokens));
-        if (!user)
-          throw new DomainError("UNAUTHENTICATED", "This account no longer exists; sign up again.");
-        return {
-          id: user.id,
-          email: user.email,
-          birthYear: user.birthYear,
-          locale: user.locale,
-          createdAt: user.createdAt.toISOString(),
-        };
-      },
     );
   };
 }

@@ -22,6 +22,41 @@ export function createUsersRepository(db: Database) {
       const [row] = await db.select().from(users).where(eq(users.id, id));
       return row;
     },
+    async findByClerkId(clerkUserId: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.clerkUserId, clerkUserId));
+      return row;
+    },
+    /**
+     * The internal user for a Clerk user, created on first sight (a token or a webhook, whichever
+     * comes first); `email` is filled in or updated when known.
+     */
+    async upsertClerkUser(
+      clerkUserId: string,
+      fields: { email?: string | null; name?: string | null } = {},
+    ) {
+      const [row] = await db
+        .insert(users)
+        .values({ clerkUserId, ...fields })
+        .onConflictDoUpdate({
+          target: users.clerkUserId,
+          set: Object.keys(fields).length > 0 ? fields : { clerkUserId },
+        })
+        .returning();
+      if (!row) throw new Error("the Clerk user could not be stored");
+      return row;
+    },
+    async update(
+      id: string,
+      fields: Partial<Omit<typeof users.$inferInsert, "id" | "createdAt">>,
+    ): Promise<UserRow | undefined> {
+      const [row] = await db.update(users).set(fields).where(eq(users.id, id)).returning();
+      return row;
+    },
+    /** Deletes the user; every table holding their data cascades from this row. */
+    async delete(id: string): Promise<UserRow | undefined> {
+      const [row] = await db.delete(users).where(eq(users.id, id)).returning();
+      return row;
+    },
   };
 }
 export type UsersRepository = ReturnType<typeof createUsersRepository>;

@@ -9,6 +9,7 @@ import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEventStream } from "../../testing/read-event-stream.ts";
+import { signUpOverHttp } from "../../testing/sign-up-over-http.ts";
 import { startServerProcess } from "../../testing/start-server-process.ts";
 
 /** Storage both server processes share: a PostgreSQL database, or a PGlite folder. */
@@ -78,12 +79,7 @@ describe("the report job", () => {
     };
     let second: Awaited<ReturnType<typeof startServerProcess>> | undefined;
     try {
-      const signUp = await call(first.url, "POST", "/auth/local/sign-up", undefined, {
-        email: `crash-${Date.now()}@example.com`,
-        password: "a long enough password",
-        birthYear: 1990,
-      });
-      const authorization = `Bearer ${signUp.body.token}`;
+      const authorization = await signUpOverHttp(first.url, "crash");
       const session = await call(first.url, "POST", "/sessions", authorization, {
         type: "behavioral",
       });

@@ -16,11 +16,13 @@ import {
   turn,
   turnBody,
 } from "@mentara/contracts/sessions";
+import { DomainError } from "@mentara/domain/errors";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { authenticate } from "../../http/authenticate.ts";
 import type { TokenService } from "../auth/tokens.ts";
+import type { UsersRepository } from "../auth/users-repository.ts";
 import { compareSessions } from "./compare-sessions.ts";
 import { createSession } from "./create-session.ts";
 import { deleteSession } from "./delete-session.ts";
@@ -37,7 +39,9 @@ import { streamSessionEvents } from "./stream-session-events.ts";
 
 const security = [{ bearer: [] }];
 
-export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): FastifyPluginAsyncZod {
+export function sessionRoutes(
+  deps: SessionDeps & { tokens: TokenService; users: UsersRepository },
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/sessions",
@@ -51,6 +55,12 @@ export function sessionRoutes(deps: SessionDeps & { tokens: TokenService }): Fas
       },
       async (request, reply) => {
         const userId = await authenticate(request, deps.tokens);
+        const user = await deps.users.findById(userId);
+        if (!user?.aiConsentAt || !user.onboardedAt)
+          throw new DomainError(
+            "CONFLICT",
+            "Finish onboarding first: an interview needs your consent to AI processing (POST /api/me/onboarding).",
+          );
         const session = await createSession(userId, request.body, deps);
         return reply.status(201).send(await getSession(userId, session.id, deps));
       },

@@ -1,0 +1,110 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Database } from "../../db/open-database.ts";
+import {
+  codeSnapshots,
+  interviewSessions,
+  pushTokens,
+  reports,
+  runs,
+  scores,
+  sessionEvents,
+  subscriptions,
+  turns,
+  webhookDeliveries,
+} from "../../db/schema.ts";
+
+/** Reads for the export, push tokens, and webhook deliveries already handled. */
+export function createAccountRepository(db: Database) {
+  return {
+    /** Every row of the user's data, table by table, oldest first. */
+    async everythingOf(userId: string) {
+      const [
+        sessionRows,
+        turnRows,
+        snapshotRows,
+        runRows,
+        scoreRows,
+        reportRows,
+        eventRows,
+        tokenRows,
+        subscriptionRows,
+      ] = await Promise.all([
+        db
+          .select()
+          .from(interviewSessions)
+          .where(eq(interviewSessions.userId, userId))
+          .orderBy(asc(interviewSessions.startedAt)),
+        db.select().from(turns).where(eq(turns.userId, userId)).orderBy(asc(turns.seq)),
+        db
+          .select()
+          .from(codeSnapshots)
+          .where(eq(codeSnapshots.userId, userId))
+          .orderBy(asc(codeSnapshots.createdAt)),
+        db.select().from(runs).where(eq(runs.userId, userId)).orderBy(asc(runs.createdAt)),
+        db.select().from(scores).where(eq(scores.userId, userId)),
+        db.select().from(reports).where(eq(reports.userId, userId)),
+        db
+          .select()
+          .from(sessionEvents)
+          .where(eq(sessionEvents.userId, userId))
+          .orderBy(asc(sessionEvents.id)),
+        db.select().from(pushTokens).where(eq(pushTokens.userId, userId)),
+        db.select().from(subscriptions).where(eq(subscriptions.userId, userId)),
+      ]);
+      return {
+        sessions: sessionRows,
+        turns: turnRows,
+        codeSnapshots: snapshotRows,
+        runs: runRows,
+        scores: scoreRows,
+        reports: reportRows,
+        events: eventRows,
+        pushTokens: tokenRows,
+        subscriptions: subscriptionRows,
+      };
+    },
+
+    listPushTokens(userId: string) {
+      return db
+        .select()
+        .from(pushTokens)
+        .where(eq(pushTokens.userId, userId))
+        .orderBy(asc(pushTokens.createdAt));
+    },
+
+    /** Registers a device; the same token moves to whoever registers it last (a shared device). */
+    async savePushToken(values: { userId: string; platform: string; token: string }) {
+      const [row] = await db
+        .insert(pushTokens)
+        .values(values)
+        .onConflictDoUpdate({
+          target: pushTokens.token,
+          set: { userId: values.userId, platform: values.platform },
+        })
+        .returning();
+      if (!row) throw new Error("the push token could not be stored");
+      return row;
+    },
+
+    async deletePushToken(userId: string, id: string): Promise<boolean> {
+      const deleted = await db
+        .delete(pushTokens)
+        .where(and(eq(pushTokens.id, id), eq(pushTokens.userId, userId)))
+        .returning({ id: pushTokens.id });
+      return deleted.length > 0;
+    },
+
+    async wasDelivered(id: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: webhookDeliveries.id })
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.id, id));
+      return rows.length > 0;
+    },
+
+    async recordDelivery(values: { id: string; source: string; type: string }): Promise<void> {
+      await db.insert(webhookDeliveries).values(values).onConflictDoNothing();
+    },
+  };
+}
+export type AccountRepository = ReturnType<typeof createAccountRepository>;

@@ -1,0 +1,166 @@
+import {
+  accountDeletionResult,
+  meResponse,
+  onboardingBody,
+  profileBody,
+  publicConfig,
+  pushToken,
+  pushTokenBody,
+  pushTokenList,
+} from "@mentara/contracts/account";
+import { idParams } from "@mentara/contracts/sessions";
+import { DomainError } from "@mentara/domain/errors";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Env } from "../../config/env.ts";
+import { authenticate } from "../../http/authenticate.ts";
+import type { TokenService } from "../auth/tokens.ts";
+import type { UsersRepository } from "../auth/users-repository.ts";
+import type { AccountRepository } from "./account-repository.ts";
+import type { AccountDeletion } from "./delete-account.ts";
+import { exportAccount } from "./export-account.ts";
+import { onboardUser } from "./onboard-user.ts";
+import { toMe } from "./to-me.ts";
+
+const security = [{ bearer: [] }];
+const tags = ["account"];
+
+/** The rights the privacy policy grants: see and correct (profile), export, delete; and devices. */
+export function accountRoutes(deps: {
+  env: Env;
+  tokens: TokenService;
+  users: UsersRepository;
+  accounts: AccountRepository;
+  deletion: AccountDeletion;
+  now: () => Date;
+}): FastifyPluginAsyncZod {
+  const currentUser = async (userId: string) => {
+    const user = await deps.users.findById(userId);
+    if (!user)
+      throw new DomainError("UNAUTHENTICATED", "This account no longer exists; sign up again.");
+    return user;
+  };
+  return async (app) => {
+    app.get(
+      "/config",
+      { schema: { response: { 200: publicConfig }, tags: ["health"] } },
+      async () => ({
+        clerkPublishableKey: deps.env.CLERK_PUBLISHABLE_KEY ?? null,
+        privacyPolicyUpdated: deps.env.PRIVACY_POLICY_UPDATED,
+        contactEmail: deps.env.PRIVACY_CONTACT_EMAIL,
+      }),
+    );
+
+    app.get("/me", { schema: { response: { 200: meResponse }, security, tags } }, async (request) =>
+      toMe(await currentUser(await authenticate(request, deps.tokens))),
+    );
+
+    app.patch(
+      "/me",
+      { schema: { body: profileBody, response: { 200: meResponse }, security, tags } },
+      async (request) => {
+        const user = await currentUser(await authenticate(request, deps.tokens));
+        const { notifications, ...fields } = request.body;
+        const updated = await deps.users.update(user.id, {
+          ...fields,
+          ...(notifications?.reportReady !== undefined
+            ? { notifyReportReady: notifications.reportReady }
+            : {}),
+          ...(notifications?.reminders !== undefined
+            ? { notifyReminders: notifications.reminders }
+            : {}),
+        });
+        return toMe(updated ?? user);
+      },
+    );
+
+    app.post(
+      "/me/onboarding",
+      {
+        schema: {
+          body: onboardingBody,
+          response: { 200: meResponse },
+          security,
+          tags,
+          description:
+            "Age gate (16+; under 16 deletes the account), consent to AI processing, role, level, language.",
+        },
+      },
+      async (request) => onboardUser(await authenticate(request, deps.tokens), request.body, deps),
+    );
+
+    app.get(
+      "/me/export",
+      {
+        schema: {
+          security,
+          tags,
+          description: "Everything Mentara holds on the user, as a JSON download.",
+        },
+      },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        const data = await exportAccount(userId, deps);
+        const day = data.exportedAt.slice(0, 10);
+        return reply
+          .header("content-disposition", `attachment; filename="mentara-export-${day}.json"`)
+          .header("cache-control", "no-store")
+          .type("application/json")
+          .send(JSON.stringify(data, null, 2));
+      },
+    );
+
+    app.delete(
+      "/me",
+      {
+        schema: {
+          response: { 200: accountDeletionResult },
+          security,
+          tags,
+          description:
+            "Deletes the account and all its data now; the Clerk user and RevenueCat subscriber follow by a retried job.",
+        },
+      },
+      async (request) => {
+        const user = await currentUser(await authenticate(request, deps.tokens));
+        return deps.deletion.deleteAccount(user.id);
+      },
+    );
+
+    app.get(
+      "/me/push-tokens",
+      { schema: { response: { 200: pushTokenList }, security, tags } },
+      async (request) => {
+        const userId = await authenticate(request, deps.tokens);
+        return { tokens: (await deps.accounts.listPushTokens(userId)).map(toPushToken) };
+      },
+    );
+
+    app.post(
+      "/me/push-tokens",
+      { schema: { body: pushTokenBody, response: { 201: pushToken }, security, tags } },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        const row = await deps.accounts.savePushToken({ userId, ...request.body });
+        return reply.status(201).send(toPushToken(row));
+      },
+    );
+
+    app.delete(
+      "/me/push-tokens/:id",
+      { schema: { params: idParams, response: { 204: z.undefined() }, security, tags } },
+      async (request, reply) => {
+        const userId = await authenticate(request, deps.tokens);
+        if (!(await deps.accounts.deletePushToken(userId, request.params.id)))
+          throw new DomainError("NOT_FOUND", "No device with this id belongs to you.");
+        return reply.status(204).send();
+      },
+    );
+  };
+}
+
+const toPushToken = (row: { id: string; platform: string; createdAt: Date }) => ({
+  id: row.id,
+  platform: row.platform,
+  createdAt: row.createdAt.toISOString(),
+});

@@ -1,0 +1,43 @@
+import type { AccountDeletionResult } from "@mentara/contracts/account";
+import type { UsersRepository } from "../auth/users-repository.ts";
+import {
+  type DeleteExternalIdentitiesJob,
+  deleteExternalIdentitiesJob,
+} from "./delete-external-identities.ts";
+
+export interface AccountDeletion {
+  /**
+   * Removes the user and every row that holds their data (one delete; every user table cascades
+   * from `users`), then queues the removal of their identity at Clerk and RevenueCat as a durable
+   * job that is retried until it succeeds. `keepClerkUser`: Clerk already deleted it (its webhook).
+   */
+  deleteAccount(
+    userId: string,
+    options?: { keepClerkUser?: boolean },
+  ): Promise<AccountDeletionResult>;
+}
+
+export function createAccountDeletion(deps: {
+  users: UsersRepository;
+  jobs: { send(name: string, data: object): Promise<void> };
+  /** Which external services this server can delete from (their secret keys are set). */
+  configured: { clerk: boolean; revenueCat: boolean };
+}): AccountDeletion {
+  return {
+    async deleteAccount(userId, options = {}) {
+      const user = await deps.users.delete(userId);
+      const clerkUserId = options.keepClerkUser ? undefined : (user?.clerkUserId ?? undefined);
+      const job: DeleteExternalIdentitiesJob = {
+        ...(clerkUserId && deps.configured.clerk ? { clerkUserId } : {}),
+        ...(deps.configured.revenueCat ? { revenueCatAppUserId: userId } : {}),
+      };
+      if (job.clerkUserId || job.revenueCatAppUserId)
+        await deps.jobs.send(deleteExternalIdentitiesJob, job);
+      return {
+        deleted: user !== undefined,
+        clerk: !clerkUserId ? "not_needed" : deps.configured.clerk ? "queued" : "not_configured",
+        revenueCat: deps.configured.revenueCat ? "queued" : "not_configured",
+      };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { DomainError } from "@mentara/domain/errors";
+import type { UsersRepository } from "../auth/users-repository.ts";
+import type { AccountRepository } from "./account-repository.ts";
+import { toMe } from "./to-me.ts";
+
+/**
+ * Everything Mentara holds on the user, as one JSON document: the profile, every session with its
+ * turns, code snapshots, runs, scores, report and stream events, push tokens and subscription
+ * status. Rows are exported as stored (column names in camelCase), minus the password hash.
+ */
+export async function exportAccount(
+  userId: string,
+  deps: { users: UsersRepository; accounts: AccountRepository; now: () => Date },
+) {
+  const user = await deps.users.findById(userId);
+  if (!user)
+    throw new DomainError("UNAUTHENTICATED", "This account no longer exists; sign up again.");
+  const data = await deps.accounts.everythingOf(userId);
+  const { passwordHash: _secret, ...stored } = user;
+  const of = <T extends { sessionId: string }>(rows: T[], sessionId: string) =>
+    rows.filter((r) => r.sessionId === sessionId);
+  return {
+    format: "mentara-export/1",
+    exportedAt: deps.now().toISOString(),
+    about:
+      "Everything Mentara holds on you. Delete your account from Profile to remove it all; see /privacy.",
+    profile: { ...toMe(user), stored: { ...stored, hasPassword: user.passwordHash !== null } },
+    sessions: data.sessions.map((session) => ({
+      ...session,
+      turns: of(data.turns, session.id),
+      codeSnapshots: of(data.codeSnapshots, session.id),
+      runs: of(data.runs, session.id),
+      scores: of(data.scores, session.id),
+      report: of(data.reports, session.id)[0] ?? null,
+      events: of(data.events, session.id),
+    })),
+    pushTokens: data.pushTokens,
+    subscriptions: data.subscriptions,
+  };
+}

@@ -1,0 +1,21 @@
+import { locale, type Me, targetRole } from "@mentara/contracts/account";
+import { interviewLevel } from "@mentara/contracts/sessions";
+import type { UserRow } from "../auth/users-repository.ts";
+
+/** A user row as the user sees it: never the password hash. */
+export function toMe(user: UserRow): Me {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    birthYear: user.birthYear,
+    locale: locale.catch("en").parse(user.locale),
+    targetRole: targetRole.nullable().catch(null).parse(user.targetRole),
+    level: interviewLevel.nullable().catch(null).parse(user.level),
+    aiConsentAt: user.aiConsentAt?.toISOString() ?? null,
+    onboarded: user.onboardedAt !== null && user.aiConsentAt !== null,
+    notifications: { reportReady: user.notifyReportReady, reminders: user.notifyReminders },
+    signInMethod: user.clerkUserId ? "clerk" : "local",
+    createdAt: user.createdAt.toISOString(),
+  };
+}
