@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { contentSecurityPolicy } from "./config/content-security-policy.ts";
 import type { Env } from "./config/env.ts";
 import { createInterviewerModel, createJudge } from "./config/interviewer-model.ts";
 import type { OpenDatabase } from "./db/open-database.ts";
@@ -98,15 +99,7 @@ export async function buildApp(
   registerErrorHandler(app);
 
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // CodeMirror writes its theme into <style> elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-      },
-    },
+    contentSecurityPolicy: { directives: contentSecurityPolicy(deps.env.CLERK_PUBLISHABLE_KEY) },
   });
   await app.register(cors, { origin: false });
   await app.register(rateLimit, { global: false });

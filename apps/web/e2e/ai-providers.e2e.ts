@@ -11,7 +11,7 @@ import {
   startServerProcess,
 } from "../../api/src/testing/start-server-process.ts";
 import { launchChromium, snap } from "./browser.ts";
-import { fillSignUp, twoSumSolution, typeCode } from "./steps.ts";
+import { fillSignUp, passOnboarding, twoSumSolution, typeCode } from "./steps.ts";
 
 /**
  * The product against fake OpenAI and Anthropic servers on 127.0.0.1 that speak their real
@@ -45,6 +45,7 @@ async function signUp(page: Page, url: string) {
   await page.goto(`${url}/sign-up`);
   await fillSignUp(page, "provider", 1992);
   await page.getByRole("button", { name: "Create account" }).click();
+  await passOnboarding(page);
   await page.getByRole("heading", { name: "Your practice" }).waitFor();
 }
 

@@ -1,5 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import {
+  type ServerProcess,
+  startServerProcess,
+} from "../../api/src/testing/start-server-process.ts";
 
 export const artifactsDir = new URL("./artifacts/", import.meta.url).pathname;
 
@@ -23,4 +28,21 @@ export function launchChromium(): Promise<Browser> {
 
 export async function snap(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
+}
+
+/**
+ * A real server in its own process and Debian's Chromium for one test file, started before its
+ * tests and stopped after; read `server` and `browser` inside the tests.
+ */
+export function serverAndBrowser(options: { env?: Record<string, string> } = {}) {
+  const handles = {} as { server: ServerProcess; browser: Browser };
+  beforeAll(async () => {
+    handles.server = await startServerProcess(options.env ? { env: options.env } : {});
+    handles.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.stop();
+  });
+  return handles;
 }

@@ -1,29 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ServerProcess,
-  startServerProcess,
-} from "../../api/src/testing/start-server-process.ts";
-import { launchChromium, snap } from "./browser.ts";
-import { fillSignUp, finishBehavioral, starAnswer } from "./steps.ts";
+import { describe, expect, it } from "vitest";
+import { serverAndBrowser, snap } from "./browser.ts";
+import { fillSignUp, finishBehavioral, passOnboarding, starAnswer } from "./steps.ts";
 
-let server: ServerProcess;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 describe("a returning candidate", () => {
   it("finishes two sessions, sees the trend, compares them, replays one and deletes one", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sign-up`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.server.url}/sign-up`);
     await fillSignUp(page, "returning", 1990);
     await page.getByRole("button", { name: "Create account" }).click();
+    await passOnboarding(page);
     await page.getByRole("heading", { name: "Your practice" }).waitFor();
 
     await finishBehavioral(page, "I am not sure, I just did what I was told.");

@@ -1,27 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type ServerProcess,
-  startServerProcess,
-} from "../../api/src/testing/start-server-process.ts";
-import { launchChromium, snap } from "./browser.ts";
-import { fillSignUp, starAnswer, twoSumSolution, typeCode } from "./steps.ts";
+import { describe, expect, it } from "vitest";
+import { serverAndBrowser, snap } from "./browser.ts";
+import { fillSignUp, passOnboarding, starAnswer, twoSumSolution, typeCode } from "./steps.ts";
 
-let server: ServerProcess;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServerProcess();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = serverAndBrowser();
 
 describe("a newcomer", () => {
   it("signs up, takes a coding interview end to end and reads the report", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(e2e.server.url);
     await page
       .getByRole("heading", { name: "Practise the interview, not just the puzzle" })
       .waitFor();
@@ -31,6 +17,7 @@ describe("a newcomer", () => {
     await fillSignUp(page, "newcomer", 1996);
     await snap(page, "02-sign-up");
     await page.getByRole("button", { name: "Create account" }).click();
+    await passOnboarding(page);
     await page.getByRole("heading", { name: "Your practice" }).waitFor();
     await page.getByText("No interviews yet").waitFor();
     await snap(page, "03-dashboard");
@@ -105,10 +92,11 @@ describe("a newcomer", () => {
   });
 
   it("takes a behavioral and a system design interview with live scores", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sign-up`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${e2e.server.url}/sign-up`);
     await fillSignUp(page, "talker", 1988);
     await page.getByRole("button", { name: "Create account" }).click();
+    await passOnboarding(page);
 
     await page.getByRole("radio", { name: "Behavioral" }).check();
     await page.getByRole("button", { name: "Start interview" }).click();
@@ -150,15 +138,19 @@ describe("a newcomer", () => {
   });
 
   it("works at 375 px wide, from sign-up to the interview room", async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true });
+    const page = await e2e.browser.newPage({
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+    });
     const overflows = () =>
       page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${e2e.server.url}/sign-up`);
     await page.getByRole("heading", { name: "Create your account" }).waitFor();
     expect(await overflows()).toBe(false);
     await snap(page, "08-mobile-sign-up");
     await fillSignUp(page, "mobile", 1990);
     await page.getByRole("button", { name: "Create account" }).click();
+    await passOnboarding(page);
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.locator(".cm-content").waitFor();
     expect(await overflows()).toBe(false);
@@ -166,8 +158,8 @@ describe("a newcomer", () => {
   });
 
   it("refuses an under-16 sign-up with the reason", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sign-up`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.server.url}/sign-up`);
     await fillSignUp(page, "young", new Date().getFullYear() - 12);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("alert").getByText("aged 16 and over").waitFor();

@@ -18,6 +18,16 @@ export async function fillSignUp(page: Page, who: string, birthYear: number): Pr
   await page.getByLabel("Year of birth").fill(String(birthYear));
 }
 
+/** Answers onboarding as an adult backend engineer who agrees to AI processing; ends on the dashboard. */
+export async function passOnboarding(page: Page): Promise<void> {
+  await page.getByRole("heading", { name: "Before your first interview" }).waitFor();
+  await page.getByLabel("I agree that my session content is sent to AI providers").check();
+  await page.getByLabel("Role you are aiming for").selectOption("backend");
+  await page.getByLabel(/^Level/).selectOption("mid");
+  await page.getByRole("button", { name: "Start practising" }).click();
+  await page.getByRole("heading", { name: "Your practice" }).waitFor();
+}
+
 /** Replaces everything in the code editor with `code`. */
 export async function typeCode(page: Page, code: string): Promise<void> {
   await page.locator(".cm-content").click();

@@ -1,15 +1,19 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { Loading } from "../components/loading.tsx";
+import { OnboardingPage } from "../features/account/onboarding-page.tsx";
+import { ProfilePage } from "../features/account/profile-page.tsx";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { SignUpPage } from "../features/auth/sign-up-page.tsx";
 import { DashboardPage } from "../features/dashboard/dashboard-page.tsx";
-
 import { LandingPage } from "../features/landing/landing-page.tsx";
+import { AccountDeletionPage } from "../features/privacy/account-deletion-page.tsx";
+import { PrivacyPage } from "../features/privacy/privacy-page.tsx";
 import { ComparePage } from "../features/report/compare-page.tsx";
 import { ReplayPage } from "../features/report/replay-page.tsx";
 import { ReportPage } from "../features/report/report-page.tsx";
+import { publicConfigQuery } from "../lib/account-api.ts";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RequireAuth } from "./require-auth.tsx";
@@ -37,9 +41,14 @@ const router = createBrowserRouter([
       { path: "/", element: <LandingPage /> },
       { path: "/sign-in", element: <SignInPage /> },
       { path: "/sign-up", element: <SignUpPage /> },
+      { path: "/privacy", element: <PrivacyPage language="en" /> },
+      { path: "/ru/privacy", element: <PrivacyPage language="ru" /> },
+      { path: "/account/delete", element: <AccountDeletionPage /> },
       {
         element: <RequireAuth />,
         children: [
+          { path: "/onboarding", element: <OnboardingPage /> },
+          { path: "/profile", element: <ProfilePage /> },
           { path: "/dashboard", element: <DashboardPage /> },
           {
             path: "/interview/:id",
@@ -67,10 +76,30 @@ const router = createBrowserRouter([
   },
 ]);
 
+// Clerk's SDK is loaded only when the server says Clerk signs users in.
+const ClerkShell = lazy(() =>
+  import("../features/auth/clerk-auth.tsx").then((m) => ({ default: m.ClerkShell })),
+);
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <WithSignInProvider>
+        <RouterProvider router={router} />
+      </WithSignInProvider>
     </QueryClientProvider>
+  );
+}
+
+/** Local accounts by default; Clerk around the app when configured. */
+function WithSignInProvider({ children }: { children: ReactNode }) {
+  const config = useQuery(publicConfigQuery);
+  if (config.isPending) return <Loading />;
+  const key = config.data?.clerkPublishableKey;
+  if (!key) return children;
+  return (
+    <Suspense fallback={<Loading />}>
+      <ClerkShell publishableKey={key}>{children}</ClerkShell>
+    </Suspense>
   );
 }

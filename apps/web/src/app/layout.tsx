@@ -2,17 +2,26 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { chooseLanguage, languages } from "../i18n/i18n.ts";
-import { saveToken, useToken } from "../lib/auth-token.ts";
+import { meQuery, updateProfile } from "../lib/account-api.ts";
+import { useToken } from "../lib/auth-token.ts";
+import { privacyPath } from "../lib/privacy-path.ts";
+import { signOut } from "../lib/sign-out.ts";
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const token = useToken();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const signOut = () => {
-    saveToken(null);
-    queryClient.clear();
-    void navigate("/");
+  const leave = () => {
+    void signOut(queryClient).then(() => navigate("/"));
+  };
+  // Signed in, the language is part of the profile: keep it there so it follows the user.
+  const switchLanguage = (language: "en" | "ru") => {
+    chooseLanguage(language);
+    const me = queryClient.getQueryData(meQuery.queryKey);
+    if (!token || !me || me.locale === language) return;
+    queryClient.setQueryData(meQuery.queryKey, { ...me, locale: language });
+    void updateProfile({ locale: language }).catch(() => {});
   };
   return (
     <div className="shell">
@@ -28,7 +37,8 @@ export function Layout() {
             <>
               <NavLink to="/dashboard">{t("layout.dashboard")}</NavLink>
               <NavLink to="/progress">{t("layout.progress")}</NavLink>
-              <button type="button" className="link-button" onClick={signOut}>
+              <NavLink to="/profile">{t("layout.profile")}</NavLink>
+              <button type="button" className="link-button" onClick={leave}>
                 {t("layout.signOut")}
               </button>
             </>
@@ -44,7 +54,7 @@ export function Layout() {
             <span className="visually-hidden">{t("layout.language")}</span>
             <select
               value={i18n.language}
-              onChange={(e) => chooseLanguage(e.target.value === "ru" ? "ru" : "en")}
+              onChange={(e) => switchLanguage(e.target.value === "ru" ? "ru" : "en")}
             >
               {languages.map((language) => (
                 <option key={language} value={language}>
@@ -60,6 +70,10 @@ export function Layout() {
       </main>
       <footer className="footer">
         <span>{t("layout.footer")}</span>
+        <nav aria-label={t("layout.legal")} className="footer-links">
+          <Link to={privacyPath(i18n.language)}>{t("layout.privacy")}</Link>
+          <Link to="/account/delete">{t("layout.deleteAccount")}</Link>
+        </nav>
       </footer>
     </div>
   );

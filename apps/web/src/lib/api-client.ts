@@ -1,6 +1,6 @@
 import { errorBody } from "@mentara/contracts/errors";
 import type { z } from "zod";
-import { readToken } from "./auth-token.ts";
+import { bearerToken } from "./auth-token.ts";
 
 /** A failed API call with the server's code and the message to show the user. */
 export class ApiError extends Error {
@@ -23,7 +23,7 @@ export async function apiRequest<T extends z.ZodType>(
   schema: T,
   init: { method?: string; body?: unknown } = {},
 ): Promise<z.infer<T>> {
-  const token = readToken();
+  const token = await bearerToken();
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {

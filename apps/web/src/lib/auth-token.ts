@@ -7,6 +7,16 @@ export function readToken(): string | null {
   return localStorage.getItem(key);
 }
 
+/**
+ * Where API calls get their bearer token. Local accounts keep it in storage; with Clerk, the
+ * Clerk bridge replaces this with Clerk's `getToken` (short-lived tokens, refreshed by Clerk).
+ */
+let tokenSource: () => Promise<string | null> = async () => readToken();
+export const bearerToken = () => tokenSource();
+export function setTokenSource(source: () => Promise<string | null>): void {
+  tokenSource = source;
+}
+
 export function saveToken(token: string | null): void {
   if (token) localStorage.setItem(key, token);
   else localStorage.removeItem(key);

@@ -1,5 +1,5 @@
 import { createParser } from "eventsource-parser";
-import { readToken } from "./auth-token.ts";
+import { bearerToken } from "./auth-token.ts";
 
 export type StreamStatus = "connecting" | "open" | "reconnecting" | "closed";
 
@@ -19,7 +19,7 @@ export function openEventStream(
   const connect = async () => {
     while (!controller.signal.aborted) {
       try {
-        const token = readToken();
+        const token = await bearerToken();
         const response = await fetch(`/api${path}`, {
           headers: {
             accept: "text/event-stream",

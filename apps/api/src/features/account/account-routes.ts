@@ -123,7 +123,11 @@ export function accountRoutes(deps: {
       },
       async (request) => {
         const user = await currentUser(await authenticate(request, deps.tokens));
-        return deps.deletion.deleteAccount(user.id);
+        const result = await deps.deletion.deleteAccount(user.id);
+        // The operator must finish what this server could not: say which setting is missing.
+        if (result.clerk === "not_configured")
+          request.log.warn("account deleted, but its Clerk user was not: set CLERK_SECRET_KEY");
+        return result;
       },
     );
 

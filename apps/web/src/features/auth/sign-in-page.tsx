@@ -1,12 +1,32 @@
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
+import { Loading } from "../../components/loading.tsx";
+import { publicConfigQuery } from "../../lib/account-api.ts";
 import { saveToken } from "../../lib/auth-token.ts";
 import { signIn } from "./auth-api.ts";
 import { AuthForm } from "./auth-form.tsx";
 
+const ClerkSignIn = lazy(() =>
+  import("./clerk-auth.tsx").then((m) => ({ default: m.ClerkSignIn })),
+);
+
+/** Clerk's own form when Clerk signs users in; otherwise the local account form. */
 export function SignInPage() {
+  const config = useQuery(publicConfigQuery);
+  if (config.data?.clerkPublishableKey)
+    return (
+      <section className="page narrow clerk">
+        <Suspense fallback={<Loading />}>
+          <ClerkSignIn />
+        </Suspense>
+      </section>
+    );
+  return <LocalSignInPage />;
+}
+
+function LocalSignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();

@@ -1,13 +1,35 @@
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { BirthYearField } from "../../components/birth-year-field.tsx";
+import { Loading } from "../../components/loading.tsx";
+import { publicConfigQuery } from "../../lib/account-api.ts";
 import { saveToken } from "../../lib/auth-token.ts";
+import { privacyPath } from "../../lib/privacy-path.ts";
 import { signUp } from "./auth-api.ts";
 import { AuthForm } from "./auth-form.tsx";
 
+const ClerkSignUp = lazy(() =>
+  import("./clerk-auth.tsx").then((m) => ({ default: m.ClerkSignUp })),
+);
+
+/** Clerk's own form when Clerk signs users in; otherwise the local account form. */
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const config = useQuery(publicConfigQuery);
+  if (config.data?.clerkPublishableKey)
+    return (
+      <section className="page narrow clerk">
+        <Suspense fallback={<Loading />}>
+          <ClerkSignUp />
+        </Suspense>
+      </section>
+    );
+  return <LocalSignUpPage />;
+}
+
+function LocalSignUpPage() {
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -16,7 +38,7 @@ export function SignUpPage() {
     mutationFn: () => signUp({ email, password, birthYear: Number(birthYear) }),
     onSuccess: ({ token }) => {
       saveToken(token);
-      void navigate("/dashboard");
+      void navigate("/onboarding");
     },
   });
   return (
@@ -57,22 +79,10 @@ export function SignUpPage() {
           {t("auth.passwordHint")}
         </small>
       </label>
-      <label>
-        {t("auth.birthYear")}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          max={new Date().getFullYear()}
-          required
-          value={birthYear}
-          onChange={(e) => setBirthYear(e.target.value)}
-          aria-describedby="age-hint"
-        />
-        <small id="age-hint" className="muted">
-          {t("auth.ageHint")}
-        </small>
-      </label>
+      <BirthYearField value={birthYear} onChange={setBirthYear} hint={t("auth.ageHint")} />
+      <p className="muted">
+        {t("auth.policyNote")} <Link to={privacyPath(i18n.language)}>{t("layout.privacy")}</Link>
+      </p>
     </AuthForm>
   );
 }
