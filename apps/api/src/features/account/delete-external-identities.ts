@@ -21,24 +21,15 @@ export async function deleteExternalIdentities(
     revenueCat: ReturnType<typeof createRevenueCatApi> | undefined;
   },
 ): Promise<void> {
-  const failures: unknown[] = [];
-  const attempt = async (work: (() => Promise<void>) | undefined) => {
-    try {
-      await work?.();
-    } catch (error) {
-      failures.push(error);
-    }
-  };
   const { clerkUserId, revenueCatAppUserId } = job;
-  await attempt(
-    clerkUserId && deps.clerk
-      ? () => deps.clerk?.deleteUser(clerkUserId) ?? Promise.resolve()
-      : undefined,
-  );
-  await attempt(
+  const calls = [
+    clerkUserId && deps.clerk ? deps.clerk.deleteUser(clerkUserId) : undefined,
     revenueCatAppUserId && deps.revenueCat
-      ? () => deps.revenueCat?.deleteSubscriber(revenueCatAppUserId) ?? Promise.resolve()
+      ? deps.revenueCat.deleteSubscriber(revenueCatAppUserId)
       : undefined,
+  ];
+  const failures = (await Promise.allSettled(calls)).flatMap((result) =>
+    result.status === "rejected" ? [result.reason] : [],
   );
   if (failures.length > 0)
     throw new AggregateError(failures, "external identities not yet deleted");
