@@ -3,6 +3,7 @@ import { SandboxBusyError, SandboxUnavailableError } from "@mentara/sandbox/erro
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
+import { isForeignKeyViolation } from "../db/constraint-violations.ts";
 
 const statusOf: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -70,6 +71,13 @@ function describe(error: unknown): ErrorReply {
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return { status: fastifyError.statusCode, code: "VALIDATION", message: fastifyError.message };
   }
+  // A write that refers to a row deleted meanwhile (an account or interview deleted elsewhere).
+  if (isForeignKeyViolation(error))
+    return {
+      status: 409,
+      code: "CONFLICT",
+      message: "What this refers to was deleted meanwhile; reload the page.",
+    };
   return {
     status: 500,
     code: "INTERNAL",

@@ -273,3 +273,40 @@ describe("deleting an account", () => {
     expect(signIn.statusCode).toBe(401);
   }, 60_000);
 });
+
+describe("an account deleted by another server process", () => {
+  it("is answered with a 4xx that says so, never a 500, while this process still trusts the token", async () => {
+    const user = await signUpUser(t.app);
+    const session = (
+      await call("POST", "/api/sessions", user.authorization, { type: "behavioral" })
+    ).json();
+    expect(
+      (
+        await call("POST", `/api/sessions/${session.id}/turns`, user.authorization, {
+          text: "First answer.",
+        })
+      ).statusCode,
+    ).toBe(201);
+    await t.app.drain();
+    // Another instance deleted the account: this process has not heard of it.
+    await t.database.db
+      .delete(schema.users)
+      .where(eq(schema.users.id, await idOfSession(session.id)));
+    const turn = await call("POST", `/api/sessions/${session.id}/turns`, user.authorization, {
+      text: "Second answer.",
+    });
+    expect(turn.statusCode).toBeGreaterThanOrEqual(400);
+    expect(turn.statusCode).toBeLessThan(500);
+    expect((await call("GET", "/api/me", user.authorization)).statusCode).toBe(401);
+    await t.app.drain();
+  });
+});
+
+async function idOfSession(sessionId: string): Promise<string> {
+  const [row] = await t.database.db
+    .select({ userId: schema.interviewSessions.userId })
+    .from(schema.interviewSessions)
+    .where(eq(schema.interviewSessions.id, sessionId));
+  if (!row) throw new Error("no such session");
+  return row.userId;
+}

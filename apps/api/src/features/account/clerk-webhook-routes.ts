@@ -2,7 +2,7 @@ import { DomainError } from "@mentara/domain/errors";
 import type { FastifyPluginAsync } from "fastify";
 import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
-import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { isUniqueViolation } from "../../db/constraint-violations.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
 import type { AccountRepository } from "./account-repository.ts";
 import type { AccountDeletion } from "./delete-account.ts";

@@ -22,10 +22,13 @@ export function createAccountDeletion(deps: {
   jobs: { send(name: string, data: object): Promise<void> };
   /** Which external services this server can delete from (their secret keys are set). */
   configured: { clerk: boolean; revenueCat: boolean };
+  /** Called once the user is gone, so no cached sign-in outlives the account. */
+  onDeleted: (userId: string) => void;
 }): AccountDeletion {
   return {
     async deleteAccount(userId, options = {}) {
       const user = await deps.users.delete(userId);
+      deps.onDeleted(userId);
       const clerkUserId = options.keepClerkUser ? undefined : (user?.clerkUserId ?? undefined);
       const job: DeleteExternalIdentitiesJob = {
         ...(clerkUserId && deps.configured.clerk ? { clerkUserId } : {}),

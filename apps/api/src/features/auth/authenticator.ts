@@ -2,27 +2,62 @@ import type { ClerkTokenVerifier } from "../../integrations/verify-clerk-token.t
 import type { TokenService } from "./tokens.ts";
 import type { UsersRepository } from "./users-repository.ts";
 
+/** How long a confirmed account is trusted without asking the database again. */
+const confirmedForMs = 30_000;
+
+export interface Authenticator extends TokenService {
+  /** Forgets a user at once (their account was deleted in this process). */
+  forget(userId: string): void;
+}
+
 /**
  * One door for every bearer token: a local token (self-hosting) or, when Clerk is configured, a
  * Clerk session token verified offline, whose user is created here on first sight. Either way
  * the account must still exist: a deleted account's token is refused like any invalid one.
+ * Existence is remembered for 30 s so the hot path (a candidate's turn) does not pay a query per
+ * request; a deletion in this process forgets at once, one in another process within 30 s.
  */
 export function createAuthenticator(deps: {
   local: TokenService;
   clerk: ClerkTokenVerifier | undefined;
   users: UsersRepository;
-}): TokenService {
+  now?: () => number;
+}): Authenticator {
+  const now = deps.now ?? Date.now;
+  const confirmed = new Map<string, { userId: string; until: number }>();
+  const remembered = (key: string) => {
+    const entry = confirmed.get(key);
+    if (entry && entry.until > now()) return entry.userId;
+    confirmed.delete(key);
+    return undefined;
+  };
+  const remember = (key: string, userId: string) => {
+    if (confirmed.size > 50_000) confirmed.clear();
+    confirmed.set(key, { userId, until: now() + confirmedForMs });
+    return userId;
+  };
   return {
     issue: (userId) => deps.local.issue(userId),
+    forget(userId) {
+      for (const [key, entry] of confirmed) if (entry.userId === userId) confirmed.delete(key);
+    },
     async verify(token) {
       const localUser = await deps.local.verify(token);
-      if (localUser) return (await deps.users.findById(localUser))?.id;
+      if (localUser) {
+        const known = remembered(localUser);
+        if (known) return known;
+        const user = await deps.users.findById(localUser);
+        return user ? remember(localUser, user.id) : undefined;
+      }
       const clerk = await deps.clerk?.verify(token);
       if (!clerk) return undefined;
+      const key = `clerk:${clerk.clerkUserId}`;
+      const known = remembered(key);
+      if (known) return known;
       const user =
         (await deps.users.findByClerkId(clerk.clerkUserId)) ??
         (await deps.users.upsertClerkUser(clerk.clerkUserId));
-      return user.id;
+      return remember(key, user.id);
     },
   };
 }

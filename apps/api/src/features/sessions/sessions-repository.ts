@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, gte, isNull, lt, sql } from "drizzle-orm";
-import { isUniqueViolation } from "../../db/is-unique-violation.ts";
+import { isUniqueViolation } from "../../db/constraint-violations.ts";
 import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { meQuery } from "../../lib/account-api.ts";
 import { startSession } from "../../lib/start-session.ts";
 import { catalogQuery } from "./dashboard-api.ts";
 import { SessionHistory } from "./session-history.tsx";
@@ -36,7 +37,9 @@ function StartInterview() {
   const catalog = useQuery(catalogQuery);
   const [type, setType] = useState<(typeof types)[number]>("coding");
   const [mode, setMode] = useState<(typeof modes)[number]>("practice");
-  const [level, setLevel] = useState<(typeof levels)[number]>("mid");
+  // The level chosen in onboarding or Profile is the starting point; this form can change it.
+  const me = useQuery(meQuery);
+  const [level, setLevel] = useState<(typeof levels)[number]>(me.data?.level ?? "mid");
   const [language, setLanguage] = useState<(typeof languages)[number]>("javascript");
   const [topic, setTopic] = useState("");
   const [difficulty, setDifficulty] = useState("");
