@@ -189,7 +189,7 @@ export async function buildApp(
     users,
     jobs,
     configured: { clerk: clerkApi !== undefined, revenueCat: revenueCatApi !== undefined },
-    onDeleted: (userId) => tokens.forget(userId),
+    onDeleted: (userId, clerkUserId) => tokens.forget(userId, clerkUserId),
   });
   for (const session of await sessions.endedWithoutReport())
     await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });

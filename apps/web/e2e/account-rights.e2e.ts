@@ -29,7 +29,12 @@ describe("a user's rights", () => {
     await start.click();
     await page.getByRole("heading", { name: "Your practice" }).waitFor();
     // The dashboard starts from the level chosen in onboarding.
-    expect(await page.locator("form").getByLabel(/^Level/).inputValue()).toBe("senior");
+    expect(
+      await page
+        .locator("form")
+        .getByLabel(/^Level/)
+        .inputValue(),
+    ).toBe("senior");
 
     // The policy, linked from the footer, with the configured date; the Russian one says English prevails.
     await page.getByRole("contentinfo").getByRole("link", { name: "Privacy policy" }).click();

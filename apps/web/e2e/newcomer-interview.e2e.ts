@@ -150,11 +150,22 @@ describe("a newcomer", () => {
     await snap(page, "08-mobile-sign-up");
     await fillSignUp(page, "mobile", 1990);
     await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("heading", { name: "Before your first interview" }).waitFor();
+    expect(await overflows()).toBe(false);
     await passOnboarding(page);
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.locator(".cm-content").waitFor();
     expect(await overflows()).toBe(false);
     await snap(page, "09-mobile-room");
+    for (const [path, heading] of [
+      ["/profile", "Profile"],
+      ["/privacy", "Privacy policy"],
+      ["/account/delete", "Deleting your Mentara account"],
+    ] as const) {
+      await page.goto(`${e2e.server.url}${path}`);
+      await page.getByRole("heading", { name: heading, exact: true }).waitFor();
+      expect(await overflows(), path).toBe(false);
+    }
   });
 
   it("refuses an under-16 sign-up with the reason", async () => {

@@ -100,6 +100,23 @@ describe("Clerk sign-in", () => {
   });
 });
 
+describe("deleting a Clerk account", () => {
+  it("keeps the still-valid session token from bringing back an empty account", async () => {
+    const token = await keys.mintSessionToken({ sub: "user_deleting_self" });
+    const headers = { authorization: `Bearer ${token}` };
+    expect((await me(token)).statusCode).toBe(200);
+    const deleted = await t.app.inject({ method: "DELETE", url: "/api/me", headers });
+    expect(deleted.json()).toMatchObject({ deleted: true, clerk: "not_configured" });
+    const after = await me(token);
+    expect(after.statusCode).toBe(401);
+    const users = await t.database.executeSql(
+      "select count(*)::int as n from users where clerk_user_id = $1",
+      ["user_deleting_self"],
+    );
+    expect(users.rows[0]).toEqual({ n: 0 });
+  });
+});
+
 describe("Clerk webhooks", () => {
   it("creates and updates the user from signed events, once per delivery", async () => {
     const created = signClerkWebhook(

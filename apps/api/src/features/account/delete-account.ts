@@ -23,12 +23,12 @@ export function createAccountDeletion(deps: {
   /** Which external services this server can delete from (their secret keys are set). */
   configured: { clerk: boolean; revenueCat: boolean };
   /** Called once the user is gone, so no cached sign-in outlives the account. */
-  onDeleted: (userId: string) => void;
+  onDeleted: (userId: string, clerkUserId: string | null) => void;
 }): AccountDeletion {
   return {
     async deleteAccount(userId, options = {}) {
       const user = await deps.users.delete(userId);
-      deps.onDeleted(userId);
+      deps.onDeleted(userId, user?.clerkUserId ?? null);
       const clerkUserId = options.keepClerkUser ? undefined : (user?.clerkUserId ?? undefined);
       const job: DeleteExternalIdentitiesJob = {
         ...(clerkUserId && deps.configured.clerk ? { clerkUserId } : {}),

@@ -6,9 +6,16 @@ import type { UsersRepository } from "./users-repository.ts";
 const confirmedForMs = 30_000;
 
 export interface Authenticator extends TokenService {
-  /** Forgets a user at once (their account was deleted in this process). */
-  forget(userId: string): void;
+  /**
+   * Forgets a user at once (their account was deleted in this process). Their Clerk id is refused
+   * for a while too: a Clerk session token outlives the account by up to a minute, and must not
+   * bring an empty account back to life on "first sight".
+   */
+  forget(userId: string, clerkUserId?: string | null): void;
 }
+
+/** Longer than a Clerk session token lives (60 s), with room for clock skew. */
+const refusedForMs = 10 * 60_000;
 
 /**
  * One door for every bearer token: a local token (self-hosting) or, when Clerk is configured, a
@@ -25,6 +32,7 @@ export function createAuthenticator(deps: {
 }): Authenticator {
   const now = deps.now ?? Date.now;
   const confirmed = new Map<string, { userId: string; until: number }>();
+  const deleted = new Map<string, number>();
   const remembered = (key: string) => {
     const entry = confirmed.get(key);
     if (entry && entry.until > now()) return entry.userId;
@@ -38,8 +46,9 @@ export function createAuthenticator(deps: {
   };
   return {
     issue: (userId) => deps.local.issue(userId),
-    forget(userId) {
+    forget(userId, clerkUserId) {
       for (const [key, entry] of confirmed) if (entry.userId === userId) confirmed.delete(key);
+      if (clerkUserId) deleted.set(clerkUserId, now() + refusedForMs);
     },
     async verify(token) {
       const localUser = await deps.local.verify(token);
@@ -51,6 +60,7 @@ export function createAuthenticator(deps: {
       }
       const clerk = await deps.clerk?.verify(token);
       if (!clerk) return undefined;
+      if ((deleted.get(clerk.clerkUserId) ?? 0) > now()) return undefined;
       const key = `clerk:${clerk.clerkUserId}`;
       const known = remembered(key);
       if (known) return known;
