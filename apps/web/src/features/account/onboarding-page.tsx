@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { BirthYearField } from "../../components/birth-year-field.tsx";
+import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
@@ -93,14 +94,7 @@ export function OnboardingPage() {
         <fieldset className="consent">
           <legend>{t("onboarding.consentTitle")}</legend>
           <p>{t("onboarding.consentBody")}</p>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={consent}
-              onChange={(e) => setConsent(e.target.checked)}
-            />
-            {t("onboarding.consent")}
-          </label>
+          <CheckboxField checked={consent} onChange={setConsent} label={t("onboarding.consent")} />
           <Link to={privacyPath(i18n.language)} target="_blank" rel="noopener">
             {t("onboarding.readPolicy")}
           </Link>

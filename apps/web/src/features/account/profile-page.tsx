@@ -3,6 +3,7 @@ import { interviewLevel } from "@mentara/contracts/sessions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
@@ -86,22 +87,16 @@ function ProfileForm({ me }: { me: Me }) {
       />
       <fieldset className="consent">
         <legend>{t("profile.notificationsTitle")}</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={reportReady}
-            onChange={(e) => setReportReady(e.target.checked)}
-          />
-          {t("profile.notifyReportReady")}
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={reminders}
-            onChange={(e) => setReminders(e.target.checked)}
-          />
-          {t("profile.notifyReminders")}
-        </label>
+        <CheckboxField
+          checked={reportReady}
+          onChange={setReportReady}
+          label={t("profile.notifyReportReady")}
+        />
+        <CheckboxField
+          checked={reminders}
+          onChange={setReminders}
+          label={t("profile.notifyReminders")}
+        />
       </fieldset>
       {save.isError ? <ErrorNotice error={save.error} /> : null}
       {save.isSuccess ? (
