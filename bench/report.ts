@@ -6,6 +6,7 @@
  *
  *   npm run bench:report
  */
+import { callApi } from "../apps/api/src/testing/call-api.ts";
 import { signUpOverHttp } from "../apps/api/src/testing/sign-up-over-http.ts";
 import { startServerProcess } from "../apps/api/src/testing/start-server-process.ts";
 
@@ -17,17 +18,8 @@ const percentile = (values: number[], p: number) => {
 const round = (v: number) => Math.round(v * 10) / 10;
 
 const server = await startServerProcess({ freshDatabase: true });
-const call = async (method: string, path: string, authorization?: string, body?: unknown) => {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: {
-      ...(authorization ? { authorization } : {}),
-      ...(body ? { "content-type": "application/json" } : {}),
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
+const call = (method: string, path: string, authorization?: string, body?: unknown) =>
+  callApi(server.url, method, path, authorization, body);
 
 const authorization = await signUpOverHttp(server.url, "bench");
 const types = ["coding", "behavioral", "system_design"] as const;

@@ -1,3 +1,4 @@
+import { callApi } from "./call-api.ts";
 import { adultOnboardingAnswers } from "./onboarding-answers.ts";
 
 /**
@@ -6,17 +7,10 @@ import { adultOnboardingAnswers } from "./onboarding-answers.ts";
  */
 export async function signUpOverHttp(baseUrl: string, who = "candidate"): Promise<string> {
   const post = async (path: string, body: object, authorization?: string) => {
-    const response = await fetch(`${baseUrl}/api${path}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(authorization ? { authorization } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok)
-      throw new Error(`${path} failed: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
+    const response = await callApi(baseUrl, "POST", path, authorization, body);
+    if (response.status >= 300)
+      throw new Error(`${path} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
   };
   const { token } = await post("/auth/local/sign-up", {
     email: `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`,

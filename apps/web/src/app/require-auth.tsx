@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Outlet, useLocation } from "react-router";
-import { ErrorNotice } from "../components/error-notice.tsx";
 import { Loading } from "../components/loading.tsx";
+import { PageError } from "../components/page-error.tsx";
 import { chooseLanguage } from "../i18n/i18n.ts";
 import { meQuery } from "../lib/account-api.ts";
 import { ApiError } from "../lib/api-client.ts";
@@ -30,12 +30,7 @@ export function RequireAuth() {
   }, [gone]);
   if (!token || gone) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   if (me.isPending) return <Loading />;
-  if (me.isError)
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />
-      </section>
-    );
+  if (me.isError) return <PageError query={me} />;
   if (!me.data.onboarded && location.pathname !== "/onboarding")
     return <Navigate to="/onboarding" replace />;
   if (me.data.onboarded && location.pathname === "/onboarding")

@@ -54,16 +54,14 @@ export function recommendPractice(input: {
   limit?: number;
 }): Recommendation[] {
   const { attempts, problems, now } = input;
+  const oldestFirst = [...attempts].sort((x, y) => x.endedAt.getTime() - y.endedAt.getTime());
   const byProblem = new Map<string, Attempt[]>();
-  for (const a of [...attempts].sort((x, y) => x.endedAt.getTime() - y.endedAt.getTime())) {
+  for (const a of oldestFirst) {
     if (a.report.type === "behavioral") continue;
     byProblem.set(a.problemId, [...(byProblem.get(a.problemId) ?? []), a]);
   }
-  const latest = [...attempts].sort((x, y) => y.endedAt.getTime() - x.endedAt.getTime())[0];
-  const level = latest?.report.level ?? "mid";
-  const coding = [...attempts]
-    .filter((a) => a.report.type === "coding")
-    .sort((x, y) => y.endedAt.getTime() - x.endedAt.getTime())[0];
+  const level = oldestFirst.at(-1)?.report.level ?? "mid";
+  const coding = oldestFirst.findLast((a) => a.report.type === "coding");
   const language = { language: coding?.language ?? "javascript" } as const;
   const attempted = new Set(attempts.map((a) => a.problemId));
 

@@ -8,6 +8,7 @@ import {
 import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callApi } from "../../testing/call-api.ts";
 import { readEventStream } from "../../testing/read-event-stream.ts";
 import { signUpOverHttp } from "../../testing/sign-up-over-http.ts";
 import { startServerProcess } from "../../testing/start-server-process.ts";
@@ -60,34 +61,17 @@ describe("the report job", () => {
     // The first process's judge never answers: its report job is mid-way when the process dies.
     judge.behave({ reply: verdict, firstTokenMs: 120_000, failNext: 0 });
     const first = await startServerProcess({ env });
-    const call = async (
-      base: string,
-      method: string,
-      path: string,
-      authorization?: string,
-      body?: unknown,
-    ) => {
-      const response = await fetch(`${base}/api${path}`, {
-        method,
-        headers: {
-          ...(authorization ? { authorization } : {}),
-          ...(body ? { "content-type": "application/json" } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-    };
     let second: Awaited<ReturnType<typeof startServerProcess>> | undefined;
     try {
       const authorization = await signUpOverHttp(first.url, "crash");
-      const session = await call(first.url, "POST", "/sessions", authorization, {
+      const session = await callApi(first.url, "POST", "/sessions", authorization, {
         type: "behavioral",
       });
       const id = String(session.body.id);
-      await call(first.url, "POST", `/sessions/${id}/turns`, authorization, {
+      await callApi(first.url, "POST", `/sessions/${id}/turns`, authorization, {
         text: "I led our release checklist work and failed releases dropped by 30% in a quarter.",
       });
-      const ending = await call(first.url, "POST", `/sessions/${id}/end`, authorization);
+      const ending = await callApi(first.url, "POST", `/sessions/${id}/end`, authorization);
       expect(ending).toMatchObject({ status: 202, body: { status: "writing", step: "judging" } });
 
       await first.stop("SIGKILL");
@@ -96,14 +80,14 @@ describe("the report job", () => {
       const base = second.url;
       await expect
         .poll(
-          async () => (await call(base, "GET", `/sessions/${id}/report`, authorization)).status,
+          async () => (await callApi(base, "GET", `/sessions/${id}/report`, authorization)).status,
           {
             timeout: 20_000,
             interval: 250,
           },
         )
         .toBe(200);
-      const report = await call(base, "GET", `/sessions/${id}/report`, authorization);
+      const report = await callApi(base, "GET", `/sessions/${id}/report`, authorization);
       expect(report.body).toMatchObject({ sessionId: id, scoredBy: "anthropic:claude-judge" });
       const events = await readEventStream(
         `${base}/api/sessions/${id}/events`,

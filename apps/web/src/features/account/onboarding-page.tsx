@@ -8,6 +8,7 @@ import { BirthYearField } from "../../components/birth-year-field.tsx";
 import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { PageError } from "../../components/page-error.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
 import { meQuery, onboard } from "../../lib/account-api.ts";
 import { ApiError } from "../../lib/api-client.ts";
@@ -53,12 +54,7 @@ export function OnboardingPage() {
     },
   });
   if (me.isPending) return <Loading />;
-  if (me.isError)
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />
-      </section>
-    );
+  if (me.isError) return <PageError query={me} />;
   const underAge =
     submit.error instanceof ApiError && submit.error.code === "UNDER_AGE" ? submit.error : null;
   if (underAge)

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { PageError } from "../../components/page-error.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
 import { downloadExport, meQuery, updateProfile } from "../../lib/account-api.ts";
 import { DeleteAccount } from "./delete-account.tsx";
@@ -16,12 +17,7 @@ export function ProfilePage() {
   const { t } = useTranslation();
   const me = useQuery(meQuery);
   if (me.isPending) return <Loading />;
-  if (me.isError)
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />
-      </section>
-    );
+  if (me.isError) return <PageError query={me} />;
   return (
     <section className="page narrow profile">
       <h1>{t("profile.title")}</h1>

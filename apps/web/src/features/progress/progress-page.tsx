@@ -2,8 +2,8 @@ import { interviewType } from "@mentara/contracts/sessions";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { PageError } from "../../components/page-error.tsx";
 import { progressQuery } from "./progress-api.ts";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { ScoreTrendChart } from "./score-trend-chart.tsx";
@@ -12,12 +12,7 @@ export function ProgressPage() {
   const { t } = useTranslation();
   const query = useQuery(progressQuery);
   if (query.isPending) return <Loading label={t("progress.loading")} />;
-  if (query.isError)
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      </section>
-    );
+  if (query.isError) return <PageError query={query} />;
   const p = query.data;
   if (p.sessions.length === 0)
     return (

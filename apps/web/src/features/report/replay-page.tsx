@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { PageError } from "../../components/page-error.tsx";
 import { apiRequest } from "../../lib/api-client.ts";
 
 const replayQuery = (id: string) =>
@@ -34,12 +34,7 @@ export function ReplayPage() {
   const query = useQuery(replayQuery(id));
   const [position, setPosition] = useState<number | undefined>(undefined);
   if (query.isPending) return <Loading label={t("replay.loading")} />;
-  if (query.isError)
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      </section>
-    );
+  if (query.isError) return <PageError query={query} />;
   const moments = timeline(query.data);
   const at = Math.min(position ?? moments.length - 1, moments.length - 1);
   const past = moments.slice(0, at + 1);

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { PageError } from "../../components/page-error.tsx";
 import { formatClock } from "../../lib/format.ts";
 import { reportQuery } from "./report-api.ts";
 import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
@@ -13,11 +13,7 @@ export function ReportPage() {
   const query = useQuery(reportQuery(id));
   if (query.isPending) return <Loading label={t("report.loading")} />;
   if (query.isError) {
-    return (
-      <section className="page narrow">
-        <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
-      </section>
-    );
+    return <PageError query={query} />;
   }
   if ("status" in query.data) {
     const steps = ["queued", "scoring", "judging", "saving"] as const;
