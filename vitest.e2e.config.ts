@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 /** Browser tests: the real server and Debian's Chromium. `npm run test:e2e` builds the web app first. */
 export default defineConfig({
   test: {
-    include: ["apps/web/e2e/**/*.e2e.ts"],
+    include: ["e2e/**/*.e2e.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

@@ -18,12 +18,9 @@
  *   BENCH_SESSIONS=500 npm run bench:engine     (only that many concurrent sessions)
  */
 import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers";
+import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
+import { type ServerProcess, startServerProcess } from "@mentara/testing/start-server-process";
 import { createParser } from "eventsource-parser";
-import { signUpOverHttp } from "../apps/api/src/testing/sign-up-over-http.ts";
-import {
-  type ServerProcess,
-  startServerProcess,
-} from "../apps/api/src/testing/start-server-process.ts";
 
 const providerLatencyMs = 50;
 const percentile = (values: number[], p: number) => {

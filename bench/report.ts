@@ -6,9 +6,9 @@
  *
  *   npm run bench:report
  */
-import { callApi } from "../apps/api/src/testing/call-api.ts";
-import { signUpOverHttp } from "../apps/api/src/testing/sign-up-over-http.ts";
-import { startServerProcess } from "../apps/api/src/testing/start-server-process.ts";
+import { callApi } from "@mentara/testing/call-api";
+import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
+import { startServerProcess } from "@mentara/testing/start-server-process";
 
 const interviews = Number(process.env.BENCH_REPORTS ?? 40);
 const percentile = (values: number[], p: number) => {

@@ -33,15 +33,13 @@ import { createUsersRepository } from "./features/auth/users-repository.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
 import { progressRoutes } from "./features/progress/progress-routes.ts";
-import { endOverdueSessions } from "./features/sessions/end-overdue-sessions.ts";
+import { endOverdueSessions } from "./features/sessions/ending/end-overdue-sessions.ts";
+import { type WriteReportJob, writeReportJob } from "./features/sessions/report/report-job.ts";
+import { writeReport } from "./features/sessions/report/write-report.ts";
 import type { FirstTokenTiming } from "./features/sessions/session-context.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
-import {
-  type WriteReportJob,
-  writeReport,
-  writeReportJob,
-} from "./features/sessions/write-report.ts";
+import { registerAuthentication } from "./http/authenticate.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
@@ -150,7 +148,6 @@ export async function buildApp(
     sandbox: deps.sandbox,
     now,
     background,
-    tokens,
     model,
     judge,
     jobs,
@@ -195,13 +192,14 @@ export async function buildApp(
     await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });
   app.addHook("onClose", async () => jobs.stop());
 
+  registerAuthentication(app, tokens);
   await app.register(
     async (api) => {
       await api.register(
         healthRoutes({ database: deps.database, ai: model.name, judge: judge?.name ?? "offline" }),
       );
       await api.register(authRoutes({ users, tokens, now }));
-      await api.register(accountRoutes({ env, tokens, users, accounts, deletion, now }));
+      await api.register(accountRoutes({ env, users, accounts, deletion, now }));
       await api.register(
         clerkWebhookRoutes({
           signingSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,
@@ -210,9 +208,9 @@ export async function buildApp(
           deletion,
         }),
       );
-      await api.register(catalogRoutes({ tokens }));
+      await api.register(catalogRoutes());
       await api.register(sessionRoutes({ ...sessionDeps, users }));
-      await api.register(progressRoutes({ tokens, sessions, now }));
+      await api.register(progressRoutes({ sessions, now }));
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api" },

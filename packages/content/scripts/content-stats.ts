@@ -1,6 +1,8 @@
 /** `npm run content:stats`: how many items the question bank holds, by type, topic, difficulty and track. */
+
+import { difficulties } from "@mentara/domain/interview";
 import { behavioralQuestions, codingProblems, systemDesignPrompts } from "../src/load-content.ts";
-import { competencies, difficulties, topics, tracks } from "../src/schema/taxonomy.ts";
+import { competencies, topics, tracks } from "../src/schema/taxonomy.ts";
 
 function table(title: string, rows: [string, number][]): void {
   const width = Math.max(title.length, ...rows.map(([name]) => name.length));

@@ -1,21 +1,9 @@
+import { locales, targetRoles } from "@mentara/domain/interview";
 import { z } from "zod";
 import { interviewLevel } from "./sessions.ts";
 
-export const locale = z.enum(["en", "ru"], { error: "choose English (en) or Russian (ru)" });
-export const targetRole = z.enum(
-  [
-    "software_engineer",
-    "frontend",
-    "backend",
-    "fullstack",
-    "mobile",
-    "data",
-    "ml",
-    "devops",
-    "engineering_manager",
-  ],
-  { error: "choose one of the listed roles" },
-);
+export const locale = z.enum(locales, { error: "choose English (en) or Russian (ru)" });
+export const targetRole = z.enum(targetRoles, { error: "choose one of the listed roles" });
 export const notificationChoices = z.object({
   /** A push notification when a report is ready. */
   reportReady: z.boolean(),

@@ -1,13 +1,14 @@
+import { codingLanguages, difficulties } from "@mentara/domain/interview";
 import { z } from "zod";
 
-export const codingLanguage = z.enum(["javascript", "typescript", "python"]);
+export const codingLanguage = z.enum(codingLanguages);
 
 export const exampleSchema = z.union([
   z.object({ args: z.array(z.unknown()), expected: z.unknown() }),
   z.object({ calls: z.array(z.array(z.unknown())), expected: z.array(z.unknown()) }),
 ]);
 
-export const difficulty = z.enum(["easy", "medium", "hard"]);
+export const difficulty = z.enum(difficulties);
 
 export const problemSummary = z.object({
   id: z.string(),

@@ -1,11 +1,13 @@
+import { interviewModes, interviewTypes, levels } from "@mentara/domain/interview";
+import { bands } from "@mentara/domain/rubric";
 import { z } from "zod";
 import { codingLanguage, difficulty, publicProblem } from "./catalog.ts";
 
 export const idParams = z.object({ id: z.uuid("the id in the address is not a valid id") });
 
-export const interviewType = z.enum(["coding", "system_design", "behavioral"]);
-export const interviewMode = z.enum(["practice", "assessment"]);
-export const interviewLevel = z.enum(["junior", "mid", "senior", "staff"]);
+export const interviewType = z.enum(interviewTypes);
+export const interviewMode = z.enum(interviewModes);
+export const interviewLevel = z.enum(levels);
 
 /**
  * Starts an interview. Coding: a named problem, or a random one matching topic and difficulty.
@@ -159,6 +161,10 @@ export const turnBody = z.object({
 });
 export type TurnBody = z.input<typeof turnBody>;
 
+/** The answer to a hint request: how many hints this interview has taken so far. */
+export const hintResponse = z.object({ hintsTaken: z.number() });
+export type HintResponse = z.infer<typeof hintResponse>;
+
 export const runBody = z.object({
   language: codingLanguage,
   code: z.string().max(100_000, "code is limited to 100 000 characters"),
@@ -171,7 +177,7 @@ export const report = z.object({
   level: interviewLevel,
   /** 0–100, the average rubric score scaled. */
   score: z.number(),
-  band: z.enum(["strong_no_hire", "no_hire", "hire", "strong_hire"]),
+  band: z.enum(bands),
   dimensions: z.array(dimensionScore),
   testsPassed: z.number(),
   testsTotal: z.number(),

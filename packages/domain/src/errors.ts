@@ -10,6 +10,8 @@ export const errorCodes = [
   "BUSY",
   "UNAVAILABLE",
   "INTERNAL",
+  /** The app could not reach the server at all; the API never sends it. */
+  "NETWORK",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,4 +1,4 @@
-import type { InterviewType } from "./interview.ts";
+import type { InterviewType, Level } from "./interview.ts";
 
 /** The rubric dimensions each interview type is scored on, 1 (weak) to 4 (strong). */
 export const rubricDimensions = {
@@ -17,9 +17,6 @@ export const rubricDimensions = {
 export type Dimension<T extends InterviewType = InterviewType> =
   (typeof rubricDimensions)[T][number];
 export type RubricScore = 1 | 2 | 3 | 4;
-
-export const levels = ["junior", "mid", "senior", "staff"] as const;
-export type Level = (typeof levels)[number];
 
 export const bands = ["strong_no_hire", "no_hire", "hire", "strong_hire"] as const;
 export type Band = (typeof bands)[number];

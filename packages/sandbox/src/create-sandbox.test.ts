@@ -270,9 +270,10 @@ describe("load", () => {
       expect(error instanceof SandboxBusyError && error.retryAfterMs).toBeGreaterThan(0);
       expect((await running).summary.verdict).toBe("passed");
       expect((await queued).summary.verdict).toBe("passed");
-      await expect(small.run({ ...slow, language: "python" })).rejects.toThrow(
-        /SANDBOX_PYTHON_WORKERS/,
-      );
+      await expect(small.run({ ...slow, language: "python" })).rejects.toMatchObject({
+        message: "python runs are turned off here.",
+        missing: "python",
+      });
     } finally {
       await small.close();
     }

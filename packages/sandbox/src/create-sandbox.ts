@@ -55,9 +55,9 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const poolFor = (language: LocalLanguage): EnginePool => {
     const pool = language === "python" ? python : js;
     if (!pool) {
-      const setting = language === "python" ? "SANDBOX_PYTHON_WORKERS" : "SANDBOX_JS_WORKERS";
       throw new SandboxUnavailableError(
-        `${language} runs are turned off here; set ${setting} above 0.`,
+        `${language} runs are turned off here.`,
+        language === "python" ? "python" : "javascript",
       );
     }
     return pool;
@@ -81,7 +81,8 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
       if (!isLocal(parsed.language) || config.piston?.mode === "always") {
         if (!piston) {
           throw new SandboxUnavailableError(
-            `${parsed.language} needs a Piston runner; set SANDBOX_PISTON_URL to use one.`,
+            `${parsed.language} needs a Piston runner, and none is configured.`,
+            "piston",
           );
         }
         return piston.runScratch(parsed);

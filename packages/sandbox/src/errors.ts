@@ -7,10 +7,19 @@ export class SandboxBusyError extends Error {
   }
 }
 
-/** The sandbox was closed or an engine it needs is not available. */
+/** The runner a refused run needed: local JavaScript or Python workers, or a Piston cluster. */
+export type MissingRunner = "javascript" | "python" | "piston";
+
+/**
+ * The sandbox was closed or an engine it needs is not available. `missing` says which runner was
+ * turned off or not configured, so the host can tell its operator which setting to change.
+ */
 export class SandboxUnavailableError extends Error {
   readonly code = "SANDBOX_UNAVAILABLE";
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly missing?: MissingRunner,
+  ) {
     super(message);
     this.name = "SandboxUnavailableError";
   }

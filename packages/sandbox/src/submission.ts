@@ -1,7 +1,8 @@
+import { codingLanguages } from "@mentara/domain/interview";
 import { z } from "zod";
 
 /** Languages the in-process WASM engines run. Piston may run more (see engines/piston). */
-export const localLanguages = ["javascript", "typescript", "python"] as const;
+export const localLanguages = codingLanguages;
 export type LocalLanguage = (typeof localLanguages)[number];
 
 export const jsonValue: z.ZodType<Json> = z.lazy(() =>

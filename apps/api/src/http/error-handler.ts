@@ -1,5 +1,9 @@
 import { DomainError, type ErrorCode } from "@mentara/domain/errors";
-import { SandboxBusyError, SandboxUnavailableError } from "@mentara/sandbox/errors";
+import {
+  type MissingRunner,
+  SandboxBusyError,
+  SandboxUnavailableError,
+} from "@mentara/sandbox/errors";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
@@ -16,6 +20,14 @@ const statusOf: Record<ErrorCode, number> = {
   BUSY: 503,
   UNAVAILABLE: 503,
   INTERNAL: 500,
+  NETWORK: 503, // the app's own code for an unreachable server; never sent from here
+};
+
+/** The setting that turns on each runner the code sandbox can be missing. */
+const runnerSetting: Record<MissingRunner, string> = {
+  javascript: "set SANDBOX_JS_WORKERS above 0",
+  python: "set SANDBOX_PYTHON_WORKERS above 0",
+  piston: "set SANDBOX_PISTON_URL",
 };
 
 interface ErrorReply {
@@ -39,7 +51,13 @@ function describe(error: unknown): ErrorReply {
     return { status: 503, code: "BUSY", message: error.message, retryAfterMs: error.retryAfterMs };
   }
   if (error instanceof SandboxUnavailableError)
-    return { status: 503, code: "UNAVAILABLE", message: error.message };
+    return {
+      status: 503,
+      code: "UNAVAILABLE",
+      message: error.missing
+        ? `${error.message} Whoever runs this server can turn it on: ${runnerSetting[error.missing]}.`
+        : error.message,
+    };
   if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     return {

@@ -1,5 +1,6 @@
 import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
 import type { TranscriptMessage } from "@mentara/interviewer/model/model-port";
+import { LRUCache } from "lru-cache";
 import type { SessionRow } from "../features/sessions/sessions-repository.ts";
 
 /** A transcript line with the id of its stored turn, so a turn is never remembered twice. */
@@ -7,35 +8,30 @@ export type RememberedTurn = TranscriptMessage & { id: string };
 
 /**
  * What this process remembers about live sessions between events, so the interviewer's first
- * token does not wait on re-reading them: the session row, the engine state and the transcript.
- * Every write also goes to the database; a miss falls back to it. Steps for one session are
- * already serialized.
+ * token does not wait on re-reading them: the session row, the engine state and the transcript,
+ * each kept for the most recently used sessions. Every write also goes to the database; a miss
+ * falls back to it. Steps for one session are already serialized.
  */
 export function createSessionMemory(maxSessions = 5_000) {
-  const rows = new Map<string, SessionRow>();
-  const states = new Map<string, InterviewState>();
-  const transcripts = new Map<string, RememberedTurn[]>();
-  const touch = <V>(map: Map<string, V>, key: string, value: V) => {
-    map.delete(key);
-    map.set(key, value);
-    if (map.size > maxSessions) map.delete(map.keys().next().value as string);
-  };
+  const rows = new LRUCache<string, SessionRow>({ max: maxSessions });
+  const states = new LRUCache<string, InterviewState>({ max: maxSessions });
+  const transcripts = new LRUCache<string, RememberedTurn[]>({ max: maxSessions });
   return {
     /** The row of an active session, as last read or changed by this process. */
     session: (id: string) => rows.get(id),
-    rememberSession: (row: SessionRow) => touch(rows, row.id, row),
+    rememberSession: (row: SessionRow) => void rows.set(row.id, row),
     /** Records a change this process made to a remembered row (the AI error shown to the user). */
     patchSession(id: string, change: Partial<SessionRow>) {
-      const row = rows.get(id);
+      const row = rows.peek(id);
       if (row) rows.set(id, { ...row, ...change });
     },
     state: (id: string) => states.get(id),
-    rememberState: (id: string, state: InterviewState) => touch(states, id, state),
+    rememberState: (id: string, state: InterviewState) => void states.set(id, state),
     transcript: (id: string) => transcripts.get(id),
-    rememberTranscript: (id: string, turns: RememberedTurn[]) => touch(transcripts, id, turns),
+    rememberTranscript: (id: string, turns: RememberedTurn[]) => void transcripts.set(id, turns),
     /** Adds a turn to a remembered transcript once; a session not remembered is read afresh later. */
     append(id: string, turn: RememberedTurn) {
-      const turns = transcripts.get(id);
+      const turns = transcripts.peek(id);
       if (turns && !turns.some((t) => t.id === turn.id)) turns.push(turn);
     },
     forget(id: string) {

@@ -2,12 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import { createSandbox, type Sandbox } from "@mentara/sandbox/create-sandbox";
+import { adultOnboardingAnswers } from "@mentara/testing/onboarding-answers";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { buildApp } from "../build-app.ts";
 import { parseEnv } from "../config/env.ts";
 import { type OpenDatabase, openDatabase } from "../db/open-database.ts";
-import { adultOnboardingAnswers } from "./onboarding-answers.ts";
 
 export interface TestApp {
   app: FastifyInstance & { drain(): Promise<void> };

@@ -7,7 +7,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   let text = t("errors.unknown");
   if (error instanceof ApiError) {
     if (error.code === "NETWORK") text = t("errors.network");
-    else if (error.code !== "INTERNAL" && error.code !== "UNKNOWN") text = error.message;
+    else if (error.code !== "INTERNAL") text = error.message;
   }
   return (
     <div className="notice error" role="alert">

@@ -1,4 +1,5 @@
 import { errorBody } from "@mentara/contracts/errors";
+import type { ErrorCode } from "@mentara/domain/errors";
 import type { z } from "zod";
 import { bearerToken } from "./auth-token.ts";
 
@@ -6,7 +7,7 @@ import { bearerToken } from "./auth-token.ts";
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -42,7 +43,8 @@ export async function apiRequest<T extends z.ZodType>(
     const parsed = errorBody.safeParse(payload);
     if (parsed.success)
       throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiError(response.status, "UNKNOWN", `HTTP ${response.status}`);
+    // An answer that is not ours (a proxy's error page, say): nothing in it is worth showing.
+    throw new ApiError(response.status, "INTERNAL", `HTTP ${response.status}`);
   }
   return schema.parse(payload);
 }

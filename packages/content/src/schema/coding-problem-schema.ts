@@ -1,6 +1,8 @@
+import { complexityClasses } from "@mentara/domain/complexity";
+import { difficulties } from "@mentara/domain/interview";
 import { z } from "zod";
 import { localizedText } from "./localized-text.ts";
-import { complexityClasses, difficulties, topics, tracks } from "./taxonomy.ts";
+import { topics, tracks } from "./taxonomy.ts";
 
 const json = z.unknown();
 const functionTest = z.object({ args: z.array(json), expected: json });

@@ -32,12 +32,6 @@ export const tracks = [
 ] as const;
 export type Track = (typeof tracks)[number];
 
-export const difficulties = ["easy", "medium", "hard"] as const;
-export type Difficulty = (typeof difficulties)[number];
-
-export const levels = ["junior", "mid", "senior", "staff"] as const;
-export type Level = (typeof levels)[number];
-
 export const competencies = [
   "motivation",
   "proactivity-and-ownership",
@@ -50,17 +44,6 @@ export const competencies = [
   "leadership-and-impact",
 ] as const;
 export type Competency = (typeof competencies)[number];
-
-export const complexityClasses = [
-  "O(1)",
-  "O(log n)",
-  "O(n)",
-  "O(n log n)",
-  "O(n^2)",
-  "O(n^3)",
-  "O(2^n)",
-] as const;
-export type ComplexityClassName = (typeof complexityClasses)[number];
 
 /** Stages a system design interview moves through; rubric checkpoints belong to one stage each. */
 export const designStages = [

@@ -1,8 +1,9 @@
+import { complexityRank } from "@mentara/domain/complexity";
+import { codingLanguages } from "@mentara/domain/interview";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
 import { measureComplexity } from "@mentara/sandbox/measure-complexity";
 import type { Json, LocalLanguage, RunResult, TestCase } from "@mentara/sandbox/submission";
 import type { CodingProblem } from "../schema/coding-problem-schema.ts";
-import { complexityClasses } from "../schema/taxonomy.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 const limits = { perTestMs: 4_000, totalMs: 60_000, memoryMb: 256, outputBytes: 16_384 };
@@ -40,7 +41,7 @@ export async function verifyCodingProblem(
     if (result.summary.verdict !== "passed")
       failures.push(`${name} does not pass: ${describeFailure(result, tests)}`);
   }
-  for (const language of ["javascript", "typescript", "python"] as const) {
+  for (const language of codingLanguages) {
     const result = await run(language, problem.starterCode[language]);
     if (result.compileError)
       failures.push(`starter ${language} does not load: ${result.compileError}`);
@@ -70,7 +71,7 @@ async function checkSlowerIsSlower(sandbox: Sandbox, problem: CodingProblem): Pr
   const slower = await measure(problem.slowerSolution.javascript);
   if (slower.status !== "measured")
     return [`slower solution could not be measured: ${slower.reason}`];
-  const rank = (c: string) => complexityClasses.indexOf(c as (typeof complexityClasses)[number]);
+  const rank = complexityRank;
   if (reference.status !== "measured") {
     // A reference that does almost no counted work at any size is sub-linear; a slower solution
     // measured at O(n) or above is then measurably slower.

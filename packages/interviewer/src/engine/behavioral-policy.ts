@@ -22,6 +22,7 @@ export function behavioralMove(
     return {
       say: "Thank you, that's all my questions. End the interview when you're ready to see your report.",
     };
+  if (event.turnId) state.questionOfTurn[event.turnId] = state.questionIndex;
   state.answerSoFar.push(event.text);
   const parts = starParts(state.answerSoFar.join("\n"));
   const missing = order.find((p) => !parts[p] && !state.probed.includes(p));

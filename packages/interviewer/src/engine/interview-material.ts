@@ -28,7 +28,8 @@ export type InterviewMaterial = CodingMaterial | SystemDesignMaterial | Behavior
 
 export type InterviewEvent =
   | { kind: "start"; nowMs: number }
-  | { kind: "turn"; text: string; nowMs: number }
+  /** A candidate turn; `turnId` is its stored id, so the engine can say which question it answered. */
+  | { kind: "turn"; text: string; nowMs: number; turnId?: string }
   | { kind: "run"; passed: number; total: number; compileError: boolean; nowMs: number }
   | { kind: "hint"; nowMs: number }
   | { kind: "tick"; nowMs: number };

@@ -1,38 +1,54 @@
-import type { Level } from "@mentara/domain/rubric";
-import type { InterviewKind } from "./interview-plan.ts";
+import { interviewModes, levels } from "@mentara/domain/interview";
+import { z } from "zod";
+import { type InterviewKind, interviewPlans } from "./interview-plan.ts";
 
-export type InterviewMode = "practice" | "assessment";
-
-/** Everything the engine remembers between events; plain data, stored with the session. */
-export interface InterviewState {
-  kind: InterviewKind;
-  mode: InterviewMode;
-  level: Level;
-  phase: string;
-  startedAtMs: number;
-  phaseStartedAtMs: number;
-  limitMs: number;
+/**
+ * Everything the engine remembers between events; plain data, stored with the session and read
+ * back through this schema.
+ */
+export const interviewStateSchema = z.object({
+  kind: z.enum(Object.keys(interviewPlans) as [InterviewKind, ...InterviewKind[]]),
+  mode: z.enum(interviewModes),
+  level: z.enum(levels),
+  phase: z.string(),
+  startedAtMs: z.number(),
+  phaseStartedAtMs: z.number(),
+  limitMs: z.number(),
   /** Tiers of hints given so far (coding). */
-  hints: number[];
+  hints: z.array(z.number()),
   /** Phases already nudged for running over, so each is nudged once. */
-  nudged: string[];
-  candidateTurns: number;
-  lastRun?: { passed: number; total: number; compileError?: boolean };
+  nudged: z.array(z.string()),
+  candidateTurns: z.number(),
+  lastRun: z
+    .object({ passed: z.number(), total: z.number(), compileError: z.boolean().optional() })
+    .optional(),
   /** Behavioral: which question is being asked, and which STAR parts have been probed for it. */
-  questionIndex: number;
-  probed: string[];
-  followUpAsked: boolean;
+  questionIndex: z.number(),
+  probed: z.array(z.string()),
+  followUpAsked: z.boolean(),
   /** Behavioral: what the candidate has said about the current question so far. */
-  answerSoFar: string[];
+  answerSoFar: z.array(z.string()),
+  /**
+   * Behavioral: the question each candidate turn answered, by turn id, as the engine saw it. The
+   * scorer groups answers by this, whatever words the interviewer used to move on.
+   */
+  questionOfTurn: z.record(z.string(), z.number()).default({}),
   /** System design: deep-dive topics already opened. */
-  deepDivesOpened: number;
-  ended: boolean;
+  deepDivesOpened: z.number(),
+  ended: z.boolean(),
+});
+export type InterviewState = z.output<typeof interviewStateSchema>;
+
+/** The stored engine state, or undefined when the column holds something else. */
+export function readInterviewState(stored: unknown): InterviewState | undefined {
+  const parsed = interviewStateSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function startState(
   kind: InterviewKind,
-  mode: InterviewMode,
-  level: Level,
+  mode: InterviewState["mode"],
+  level: InterviewState["level"],
   nowMs: number,
   limitMs: number,
 ): InterviewState {
@@ -53,6 +69,7 @@ export function startState(
     probed: [],
     followUpAsked: false,
     answerSoFar: [],
+    questionOfTurn: {},
     deepDivesOpened: 0,
     ended: false,
   };

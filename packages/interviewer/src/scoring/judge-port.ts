@@ -1,5 +1,5 @@
-import type { InterviewType } from "@mentara/domain/interview";
-import type { Level, RubricScore } from "@mentara/domain/rubric";
+import type { InterviewType, Level } from "@mentara/domain/interview";
+import type { RubricScore } from "@mentara/domain/rubric";
 import type { DimensionScore } from "./dimension-score.ts";
 
 /** Everything a judge model is given about one finished interview. */

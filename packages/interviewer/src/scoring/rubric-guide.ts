@@ -1,4 +1,4 @@
-import type { Level } from "@mentara/domain/rubric";
+import type { Level } from "@mentara/domain/interview";
 
 /** What each rubric dimension measures, as the judge is told. */
 export const dimensionGuide: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Level } from "@mentara/domain/rubric";
+import type { Level } from "@mentara/domain/interview";
 import { toRubricScore } from "@mentara/domain/rubric";
 import type { CandidateTurn, DimensionScore } from "./dimension-score.ts";
 import {

@@ -1,4 +1,4 @@
-import type { Level } from "@mentara/domain/rubric";
+import type { Level } from "@mentara/domain/interview";
 import { toRubricScore } from "@mentara/domain/rubric";
 import type { CandidateTurn, DimensionScore } from "./dimension-score.ts";
 import {
@@ -22,7 +22,8 @@ export interface CodingRun {
   id: string;
   passed: number;
   total: number;
-  compileError?: string;
+  /** The code did not load, so no test ran. */
+  compileError?: boolean;
 }
 
 export interface CodingSessionInput {

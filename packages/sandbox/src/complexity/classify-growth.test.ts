@@ -1,5 +1,6 @@
+import type { ComplexityClass } from "@mentara/domain/complexity";
 import { describe, expect, it } from "vitest";
-import { type ComplexityClass, classifyGrowth } from "./classify-growth.ts";
+import { classifyGrowth } from "./classify-growth.ts";
 
 const sizes = [256, 512, 1024, 2048, 4096, 8192];
 const curves: [ComplexityClass, (n: number) => number][] = [

@@ -1,13 +1,4 @@
-export const complexityClasses = [
-  "O(1)",
-  "O(log n)",
-  "O(n)",
-  "O(n log n)",
-  "O(n^2)",
-  "O(n^3)",
-  "O(2^n)",
-] as const;
-export type ComplexityClass = (typeof complexityClasses)[number];
+import { type ComplexityClass, complexityClasses } from "@mentara/domain/complexity";
 
 export interface GrowthPoint {
   n: number;

@@ -1,6 +1,7 @@
+import type { ComplexityClass } from "@mentara/domain/complexity";
 import type { Sandbox } from "../create-sandbox.ts";
 import type { Adapters, Json, LocalLanguage, TestCase } from "../submission.ts";
-import { type ComplexityClass, classifyGrowth, type GrowthFit } from "./classify-growth.ts";
+import { classifyGrowth, type GrowthFit } from "./classify-growth.ts";
 
 export interface ComplexityRequest {
   language: LocalLanguage;

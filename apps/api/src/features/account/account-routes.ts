@@ -13,8 +13,6 @@ import { DomainError } from "@mentara/domain/errors";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Env } from "../../config/env.ts";
-import { authenticate } from "../../http/authenticate.ts";
-import type { TokenService } from "../auth/tokens.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
 import type { AccountRepository } from "./account-repository.ts";
 import type { AccountDeletion } from "./delete-account.ts";
@@ -28,7 +26,6 @@ const tags = ["account"];
 /** The rights the privacy policy grants: see and correct (profile), export, delete; and devices. */
 export function accountRoutes(deps: {
   env: Env;
-  tokens: TokenService;
   users: UsersRepository;
   accounts: AccountRepository;
   deletion: AccountDeletion;
@@ -52,14 +49,14 @@ export function accountRoutes(deps: {
     );
 
     app.get("/me", { schema: { response: { 200: meResponse }, security, tags } }, async (request) =>
-      toMe(await currentUser(await authenticate(request, deps.tokens))),
+      toMe(await currentUser(request.userId)),
     );
 
     app.patch(
       "/me",
       { schema: { body: profileBody, response: { 200: meResponse }, security, tags } },
       async (request) => {
-        const user = await currentUser(await authenticate(request, deps.tokens));
+        const user = await currentUser(request.userId);
         const { notifications, ...fields } = request.body;
         const updated = await deps.users.update(user.id, {
           ...fields,
@@ -86,7 +83,7 @@ export function accountRoutes(deps: {
             "Age gate (16+; under 16 deletes the account), consent to AI processing, role, level, language.",
         },
       },
-      async (request) => onboardUser(await authenticate(request, deps.tokens), request.body, deps),
+      async (request) => onboardUser(request.userId, request.body, deps),
     );
 
     app.get(
@@ -99,7 +96,7 @@ export function accountRoutes(deps: {
         },
       },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const data = await exportAccount(userId, deps);
         const day = data.exportedAt.slice(0, 10);
         return reply
@@ -122,7 +119,7 @@ export function accountRoutes(deps: {
         },
       },
       async (request) => {
-        const user = await currentUser(await authenticate(request, deps.tokens));
+        const user = await currentUser(request.userId);
         const result = await deps.deletion.deleteAccount(user.id);
         // The operator must finish what this server could not: say which setting is missing.
         if (result.clerk === "not_configured")
@@ -135,7 +132,7 @@ export function accountRoutes(deps: {
       "/me/push-tokens",
       { schema: { response: { 200: pushTokenList }, security, tags } },
       async (request) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         return { tokens: (await deps.accounts.listPushTokens(userId)).map(toPushToken) };
       },
     );
@@ -144,7 +141,7 @@ export function accountRoutes(deps: {
       "/me/push-tokens",
       { schema: { body: pushTokenBody, response: { 201: pushToken }, security, tags } },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const row = await deps.accounts.savePushToken({ userId, ...request.body });
         return reply.status(201).send(toPushToken(row));
       },
@@ -154,7 +151,7 @@ export function accountRoutes(deps: {
       "/me/push-tokens/:id",
       { schema: { params: idParams, response: { 204: z.undefined() }, security, tags } },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         if (!(await deps.accounts.deletePushToken(userId, request.params.id)))
           throw new DomainError("NOT_FOUND", "No device with this id belongs to you.");
         return reply.status(204).send();

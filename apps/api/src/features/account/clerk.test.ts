@@ -1,3 +1,4 @@
+import { adultOnboardingAnswers } from "@mentara/testing/onboarding-answers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type ClerkTestKeys,
@@ -5,7 +6,6 @@ import {
   createWebhookSecret,
   signClerkWebhook,
 } from "../../testing/clerk-test-keys.ts";
-import { adultOnboardingAnswers } from "../../testing/onboarding-answers.ts";
 import { startTestApp, type TestApp } from "../../testing/start-test-app.ts";
 
 let t: TestApp;

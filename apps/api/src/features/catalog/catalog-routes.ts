@@ -4,10 +4,8 @@ import { competencies, topics } from "@mentara/content/schema/taxonomy";
 import { catalogResponse } from "@mentara/contracts/catalog";
 import { codingLanguages, interviewTypes } from "@mentara/domain/interview";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { authenticate } from "../../http/authenticate.ts";
-import type { TokenService } from "../auth/tokens.ts";
 
-export function catalogRoutes(deps: { tokens: TokenService }): FastifyPluginAsyncZod {
+export function catalogRoutes(): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/catalog",
@@ -18,8 +16,7 @@ export function catalogRoutes(deps: { tokens: TokenService }): FastifyPluginAsyn
           tags: ["catalog"],
         },
       },
-      async (request) => {
-        await authenticate(request, deps.tokens);
+      async () => {
         return {
           interviewTypes: [...interviewTypes],
           languages: [...codingLanguages],

@@ -2,8 +2,6 @@ import { codingProblems } from "@mentara/content/load-content";
 import { codingLanguage } from "@mentara/contracts/catalog";
 import { progressResponse } from "@mentara/contracts/progress";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { authenticate } from "../../http/authenticate.ts";
-import type { TokenService } from "../auth/tokens.ts";
 import { toReport, toSummary } from "../sessions/session-views.ts";
 import type { SessionsRepository } from "../sessions/sessions-repository.ts";
 import { computeProgress, type FinishedSession } from "./compute-progress.ts";
@@ -16,7 +14,6 @@ const catalog = codingProblems.map((p) => ({
 }));
 
 export function progressRoutes(deps: {
-  tokens: TokenService;
   sessions: SessionsRepository;
   now: () => Date;
 }): FastifyPluginAsyncZod {
@@ -33,7 +30,7 @@ export function progressRoutes(deps: {
         },
       },
       async (request) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const finished: FinishedSession[] = (await deps.sessions.list(userId)).flatMap(
           ({ session, report }) =>
             report && session.endedAt

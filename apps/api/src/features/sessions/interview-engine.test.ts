@@ -362,3 +362,59 @@ describe("interviews through an AI provider, scored by a judge model", () => {
     expect((await sessionOf(authorization, session.id)).aiError).toMatch(/anthropic:claude-judge/);
   });
 });
+
+describe("an action that arrives after time is up", () => {
+  let clock = Date.now();
+  let t: TestApp;
+  // No sweeper during the test: only the candidate's own action can end the interview.
+  beforeAll(async () => {
+    t = await startTestApp({ now: () => new Date(clock), sweepEveryMs: 60 * minute });
+  }, 60_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const actions = {
+    turn: { url: "turns", payload: { text: "Still working on it." } },
+    run: { url: "runs", payload: { language: "javascript", code: "function twoSum() {}" } },
+    hint: { url: "hints", payload: undefined },
+  };
+
+  it.each(Object.keys(actions) as (keyof typeof actions)[])(
+    "finishes the interview and writes its report when the action is a %s",
+    async (action) => {
+      const { authorization } = await signUpUser(t.app);
+      const session = (
+        await t.app.inject({
+          method: "POST",
+          url: "/api/sessions",
+          headers: { authorization },
+          payload: { type: "coding", problemId: "two-sum" },
+        })
+      ).json();
+      clock += 46 * minute;
+      const { url, payload } = actions[action];
+      const answered = await t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/${url}`,
+        headers: { authorization },
+        ...(payload ? { payload } : {}),
+      });
+      expect(answered.statusCode, answered.body).toBeLessThan(300);
+      await t.app.drain();
+      const latest = (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/sessions/${session.id}`,
+          headers: { authorization },
+        })
+      ).json();
+      expect(latest.status).toBe("ended");
+      expect(latest.turns.at(-1).text).toMatch(/That's time/);
+      expect(latest.hintsTaken).toBe(0);
+      const report = await endInterview(t.app, authorization, session.id);
+      expect(report).toMatchObject({ type: "coding", hintsTaken: 0 });
+      clock = Date.now();
+    },
+  );
+});

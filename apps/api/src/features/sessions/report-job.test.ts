@@ -6,12 +6,12 @@ import {
   startFakeAnthropic,
 } from "@mentara/interviewer/testing/fake-model-servers";
 import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
+import { callApi } from "@mentara/testing/call-api";
+import { readEventStream } from "@mentara/testing/read-event-stream";
+import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
+import { startServerProcess } from "@mentara/testing/start-server-process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callApi } from "../../testing/call-api.ts";
-import { readEventStream } from "../../testing/read-event-stream.ts";
-import { signUpOverHttp } from "../../testing/sign-up-over-http.ts";
-import { startServerProcess } from "../../testing/start-server-process.ts";
 
 /** Storage both server processes share: a PostgreSQL database, or a PGlite folder. */
 async function sharedStorage(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {

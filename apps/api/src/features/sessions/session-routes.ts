@@ -2,6 +2,7 @@ import {
   compareQuery,
   comparison,
   createSessionBody,
+  hintResponse,
   idParams,
   type Report,
   type ReportPending,
@@ -20,27 +21,25 @@ import { DomainError } from "@mentara/domain/errors";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { authenticate } from "../../http/authenticate.ts";
-import type { TokenService } from "../auth/tokens.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
-import { compareSessions } from "./compare-sessions.ts";
-import { createSession } from "./create-session.ts";
-import { deleteSession } from "./delete-session.ts";
-import { endSession } from "./end-session.ts";
-import { getReplay } from "./get-replay.ts";
-import { getReport } from "./get-report.ts";
-import { getSession } from "./get-session.ts";
-import { postTurn } from "./post-turn.ts";
-import { requestHint } from "./request-hint.ts";
-import { runCode } from "./run-code.ts";
+import { compareSessions } from "./browse/compare-sessions.ts";
+import { deleteSession } from "./browse/delete-session.ts";
+import { getReplay } from "./browse/get-replay.ts";
+import { getSession } from "./browse/get-session.ts";
+import { endSession } from "./ending/end-session.ts";
+import { createSession } from "./live/create-session.ts";
+import { postTurn } from "./live/post-turn.ts";
+import { requestHint } from "./live/request-hint.ts";
+import { runCode } from "./live/run-code.ts";
+import { streamSessionEvents } from "./live/stream-session-events.ts";
+import { getReport } from "./report/get-report.ts";
 import type { SessionDeps } from "./session-context.ts";
 import { toSessionFilters, toSummary } from "./session-views.ts";
-import { streamSessionEvents } from "./stream-session-events.ts";
 
 const security = [{ bearer: [] }];
 
 export function sessionRoutes(
-  deps: SessionDeps & { tokens: TokenService; users: UsersRepository },
+  deps: SessionDeps & { users: UsersRepository },
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -54,7 +53,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const user = await deps.users.findById(userId);
         if (!user?.aiConsentAt || !user.onboardedAt)
           throw new DomainError(
@@ -78,7 +77,7 @@ export function sessionRoutes(
         },
       },
       async (request) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const rows = await deps.sessions.list(userId, toSessionFilters(request.query));
         return { sessions: rows.map((r) => toSummary(r.session, r.report ?? undefined)) };
       },
@@ -95,8 +94,7 @@ export function sessionRoutes(
           description: "Two finished sessions of the same type side by side (a and b by id).",
         },
       },
-      async (request) =>
-        compareSessions(await authenticate(request, deps.tokens), request.query, deps),
+      async (request) => compareSessions(request.userId, request.query, deps),
     );
 
     app.get(
@@ -109,8 +107,7 @@ export function sessionRoutes(
           tags: ["sessions"],
         },
       },
-      async (request) =>
-        getSession(await authenticate(request, deps.tokens), request.params.id, deps),
+      async (request) => getSession(request.userId, request.params.id, deps),
     );
 
     app.get(
@@ -124,8 +121,7 @@ export function sessionRoutes(
           description: "The transcript, code snapshots and runs, for replaying the interview.",
         },
       },
-      async (request) =>
-        getReplay(await authenticate(request, deps.tokens), request.params.id, deps),
+      async (request) => getReplay(request.userId, request.params.id, deps),
     );
 
     app.delete(
@@ -140,7 +136,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        await deleteSession(await authenticate(request, deps.tokens), request.params.id, deps);
+        await deleteSession(request.userId, request.params.id, deps);
         return reply.status(204).send(null);
       },
     );
@@ -158,7 +154,7 @@ export function sessionRoutes(
       },
       async (request, reply) => {
         const receivedAt = performance.now() - reply.elapsedTime;
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         return reply
           .status(201)
           .send(await postTurn(userId, request.params.id, request.body, deps, receivedAt));
@@ -177,7 +173,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         return reply.status(201).send(await runCode(userId, request.params.id, request.body, deps));
       },
     );
@@ -187,15 +183,14 @@ export function sessionRoutes(
       {
         schema: {
           params: idParams,
-          response: { 200: z.object({ hintsTaken: z.number() }) },
+          response: { 200: hintResponse },
           security,
           tags: ["sessions"],
           description:
             "The next tier of hint arrives as an interviewer turn; each costs problem-solving score.",
         },
       },
-      async (request) =>
-        requestHint(await authenticate(request, deps.tokens), request.params.id, deps),
+      async (request) => requestHint(request.userId, request.params.id, deps),
     );
 
     app.post(
@@ -210,11 +205,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        const state = await endSession(
-          await authenticate(request, deps.tokens),
-          request.params.id,
-          deps,
-        );
+        const state = await endSession(request.userId, request.params.id, deps);
         return sendReportState(reply, state);
       },
     );
@@ -231,11 +222,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        const state = await getReport(
-          await authenticate(request, deps.tokens),
-          request.params.id,
-          deps,
-        );
+        const state = await getReport(request.userId, request.params.id, deps);
         return sendReportState(reply, state);
       },
     );
@@ -253,7 +240,7 @@ export function sessionRoutes(
         },
       },
       async (request, reply) => {
-        const userId = await authenticate(request, deps.tokens);
+        const userId = request.userId;
         const header = Number(request.headers["last-event-id"]);
         const lastEventId =
           Number.isInteger(header) && header > 0 ? header : (request.query.lastEventId ?? 0);

@@ -67,7 +67,7 @@ export function toSummary(row: SessionRow, reportRow: ReportRow | undefined): Se
     level: interviewLevel.catch("mid").parse(row.level),
     status: row.status === "ended" ? "ended" : "active",
     problemId: row.problemId,
-    title: loadInterviewContent(row)?.title ?? row.problemId,
+    title: loadInterviewContent(row)?.subject.title ?? row.problemId,
     language: codingLanguage.parse(row.language),
     startedAt: row.startedAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
+import { readEventStream } from "@mentara/testing/read-event-stream";
 import { count, eq, getTableColumns, getTableName, is } from "drizzle-orm";
 import { type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../db/schema.ts";
-import { readEventStream } from "../../testing/read-event-stream.ts";
 import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
 
 let t: TestApp;
@@ -135,6 +135,22 @@ describe("a coding interview", () => {
       (all) => all.filter((e) => e.event === "run.result").length >= 2,
     );
     expect(events.filter((e) => e.event === "run.result")).toHaveLength(2);
+  });
+
+  it("says which setting turns a language on when its runner is off", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    const python = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/runs`,
+      headers: { authorization },
+      payload: { language: "python", code: "def twoSum(nums, target):\n    return [0, 1]\n" },
+    });
+    expect(python.statusCode).toBe(503);
+    expect(python.json().error).toMatchObject({
+      code: "UNAVAILABLE",
+      message: expect.stringMatching(/python runs are turned off.*SANDBOX_PYTHON_WORKERS above 0/),
+    });
   });
 
   it("resumes the stream after Last-Event-ID without repeating or losing events", async () => {

@@ -1,3 +1,15 @@
+import {
+  type CodingLanguage,
+  codingLanguages,
+  difficulties,
+  type InterviewMode,
+  type InterviewType,
+  interviewModes,
+  interviewTypes,
+  type Level,
+  levels,
+  oneOf,
+} from "@mentara/domain/interview";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,8 +20,6 @@ import { meQuery } from "../../lib/account-api.ts";
 import { startSession } from "../../lib/start-session.ts";
 import { catalogQuery } from "./dashboard-api.ts";
 import { SessionHistory } from "./session-history.tsx";
-
-const languages = ["javascript", "typescript", "python"] as const;
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -24,23 +34,16 @@ export function DashboardPage() {
   );
 }
 
-const difficulties = ["easy", "medium", "hard"] as const;
-const types = ["coding", "system_design", "behavioral"] as const;
-const modes = ["practice", "assessment"] as const;
-const levels = ["junior", "mid", "senior", "staff"] as const;
-const pickFrom = <T extends string>(options: readonly T[], value: string, fallback: T): T =>
-  options.find((o) => o === value) ?? fallback;
-
 function StartInterview() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const catalog = useQuery(catalogQuery);
-  const [type, setType] = useState<(typeof types)[number]>("coding");
-  const [mode, setMode] = useState<(typeof modes)[number]>("practice");
+  const [type, setType] = useState<InterviewType>("coding");
+  const [mode, setMode] = useState<InterviewMode>("practice");
   // The level chosen in onboarding or Profile is the starting point; this form can change it.
   const me = useQuery(meQuery);
-  const [level, setLevel] = useState<(typeof levels)[number]>(me.data?.level ?? "mid");
-  const [language, setLanguage] = useState<(typeof languages)[number]>("javascript");
+  const [level, setLevel] = useState<Level>(me.data?.level ?? "mid");
+  const [language, setLanguage] = useState<CodingLanguage>("javascript");
   const [topic, setTopic] = useState("");
   const [difficulty, setDifficulty] = useState("");
   const [problemId, setProblemId] = useState("");
@@ -62,7 +65,7 @@ function StartInterview() {
               ...(chosen ? { problemId: chosen } : {}),
               ...(!chosen && topic ? { topic } : {}),
               ...(!chosen && difficulty
-                ? { difficulty: pickFrom(difficulties, difficulty, "easy") }
+                ? { difficulty: oneOf(difficulties, difficulty, "easy") }
                 : {}),
             }
           : {}),
@@ -90,7 +93,7 @@ function StartInterview() {
         >
           <fieldset className="segmented">
             <legend>{t("dashboard.type")}</legend>
-            {types.map((value) => (
+            {interviewTypes.map((value) => (
               <label key={value}>
                 <input
                   type="radio"
@@ -108,9 +111,9 @@ function StartInterview() {
               {t("dashboard.mode")}
               <select
                 value={mode}
-                onChange={(e) => setMode(pickFrom(modes, e.target.value, "practice"))}
+                onChange={(e) => setMode(oneOf(interviewModes, e.target.value, "practice"))}
               >
-                {modes.map((m) => (
+                {interviewModes.map((m) => (
                   <option key={m} value={m}>
                     {t(`modes.${m}`)}
                   </option>
@@ -121,7 +124,7 @@ function StartInterview() {
               {t("dashboard.level")}
               <select
                 value={level}
-                onChange={(e) => setLevel(pickFrom(levels, e.target.value, "mid"))}
+                onChange={(e) => setLevel(oneOf(levels, e.target.value, "mid"))}
               >
                 {levels.map((l) => (
                   <option key={l} value={l}>
@@ -177,9 +180,11 @@ function StartInterview() {
                 {t("dashboard.language")}
                 <select
                   value={language}
-                  onChange={(e) => setLanguage(pickFrom(languages, e.target.value, "javascript"))}
+                  onChange={(e) =>
+                    setLanguage(oneOf(codingLanguages, e.target.value, "javascript"))
+                  }
                 >
-                  {languages.map((l) => (
+                  {codingLanguages.map((l) => (
                     <option key={l} value={l}>
                       {t(`languages.${l}`)}
                     </option>

@@ -1,4 +1,5 @@
 import {
+  hintResponse,
   type Run,
   type RunBody,
   report,
@@ -24,7 +25,7 @@ export const runCode = (id: string, body: RunBody): Promise<Run> =>
   apiRequest(`/sessions/${id}/runs`, run, { method: "POST", body });
 
 export const requestHint = (id: string) =>
-  apiRequest(`/sessions/${id}/hints`, z.object({ hintsTaken: z.number() }), { method: "POST" });
+  apiRequest(`/sessions/${id}/hints`, hintResponse, { method: "POST" });
 
 /** Ends the interview: the report, or where writing it has got to. */
 export const endSession = (id: string) =>

@@ -164,12 +164,15 @@ describe("sandbox with a Piston cluster", () => {
     }
   });
 
-  it("names the setting to add when a language needs Piston and none is configured", async () => {
+  it("says Piston is missing when a language needs it and none is configured", async () => {
     const sandbox = await createSandbox({ jsWorkers: 1, pythonWorkers: 0, maxQueue: 1 });
     try {
-      await expect(sandbox.runScratch({ language: "java", code: "class Main {}" })).rejects.toThrow(
-        /java needs a Piston runner; set SANDBOX_PISTON_URL/,
-      );
+      await expect(
+        sandbox.runScratch({ language: "java", code: "class Main {}" }),
+      ).rejects.toMatchObject({
+        message: "java needs a Piston runner, and none is configured.",
+        missing: "piston",
+      });
     } finally {
       await sandbox.close();
     }

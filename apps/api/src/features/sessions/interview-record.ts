@@ -1,0 +1,45 @@
+import { codingLanguages, levels, oneOf } from "@mentara/domain/interview";
+import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
+import type { InterviewRecord, RecordedTurn } from "@mentara/interviewer/scoring/interview-record";
+import type { SessionDeps } from "./session-context.ts";
+import { toRun } from "./session-views.ts";
+import type { SessionRow } from "./sessions-repository.ts";
+
+/**
+ * The interview as the scorers and the report read it, from the stored turns, runs and code.
+ * `remembered` is the transcript when this process holds it, so the hot path reads no turns.
+ */
+export async function loadInterviewRecord(
+  session: SessionRow,
+  state: InterviewState | undefined,
+  deps: Pick<SessionDeps, "sessions">,
+  remembered?: readonly RecordedTurn[],
+): Promise<InterviewRecord> {
+  const coding = session.type === "coding";
+  const [turns, runs, snapshot] = await Promise.all([
+    remembered ?? deps.sessions.listTurns(session.id),
+    coding ? deps.sessions.listRuns(session.id) : [],
+    coding ? deps.sessions.latestSnapshot(session.id) : undefined,
+  ]);
+  return {
+    level: oneOf(levels, session.level, "mid"),
+    language: oneOf(codingLanguages, session.language, "javascript"),
+    turns: turns.map((t) => ({
+      id: t.id,
+      role: t.role === "interviewer" ? "interviewer" : "candidate",
+      text: t.text,
+    })),
+    runs: runs.map((row) => {
+      const run = toRun(row);
+      return {
+        id: run.id,
+        passed: run.passed,
+        total: run.total,
+        compileError: run.compileError !== undefined,
+        measuredComplexity: run.measuredComplexity,
+      };
+    }),
+    finalCode: snapshot?.code ?? "",
+    state,
+  };
+}

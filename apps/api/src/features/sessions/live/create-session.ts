@@ -1,0 +1,43 @@
+import { startState } from "@mentara/interviewer/engine/interview-state";
+import { loadInterviewContent } from "../interview-content.ts";
+import type { SessionDeps } from "../session-context.ts";
+import { advanceInterview } from "./advance-interview.ts";
+import { chooseContent, type NewSessionChoice } from "./choose-content.ts";
+
+/** Starts an interview of any type; the engine's greeting is stored as its first turn. */
+export async function createSession(
+  userId: string,
+  input: NewSessionChoice,
+  deps: SessionDeps,
+  random: () => number = Math.random,
+) {
+  const chosen = chooseContent(input, random);
+  const now = deps.now().getTime();
+  const session = await deps.sessions.create({
+    userId,
+    startedAt: new Date(now),
+    type: input.type,
+    mode: input.mode,
+    level: input.level,
+    problemId: chosen.id,
+    contentIds: chosen.contentIds,
+    language: input.language,
+    timeLimitSec: chosen.timeLimitSec,
+    aiEngine: deps.model.name,
+  });
+  const content = loadInterviewContent(session);
+  if (!content) throw new Error(`session ${session.id} has no content`);
+  const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
+  await deps.sessions.saveEngineState(session.id, state);
+  // A new session starts remembered, so its first turns need not read it back.
+  deps.memory.rememberSession({ ...session, engineState: state });
+  deps.memory.rememberState(session.id, state);
+  deps.memory.rememberTranscript(session.id, []);
+  await advanceInterview(
+    { ...session, engineState: state },
+    content,
+    { kind: "start", nowMs: now },
+    deps,
+  );
+  return session;
+}

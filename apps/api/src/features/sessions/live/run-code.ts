@@ -1,0 +1,91 @@
+import type { ContentTest } from "@mentara/content/schema/coding-problem-schema";
+import type { Run, RunBody } from "@mentara/contracts/sessions";
+import { DomainError } from "@mentara/domain/errors";
+import { refreshScores } from "../scoring/refresh-scores.ts";
+import { assertActive, loadOwnedSession, type SessionDeps } from "../session-context.ts";
+import { toRun } from "../session-views.ts";
+import { applyInterviewEvent } from "./apply-interview-event.ts";
+import { measureRun } from "./measure-run.ts";
+
+/**
+ * Saves the code, runs it against every test of the problem, stores the result and sends it on
+ * the stream. Arguments and expected values are shown for the examples and the first failing
+ * test; the other hidden tests show only their verdict. When every test passes, the solution's
+ * complexity is measured in the background and the live scores use it.
+ */
+export async function runCode(
+  userId: string,
+  sessionId: string,
+  input: Required<RunBody>,
+  deps: SessionDeps,
+): Promise<Run> {
+  const { session, content } = await loadOwnedSession(deps, userId, sessionId);
+  assertActive(session);
+  const problem = content.problem;
+  if (!problem) throw new DomainError("VALIDATION", "Only coding interviews run code.");
+  const snapshot = await deps.sessions.saveSnapshot({
+    sessionId,
+    userId,
+    language: input.language,
+    code: input.code,
+  });
+  const tests = problem.hiddenTests;
+  const result = await deps.sandbox.run({
+    language: input.language,
+    code: input.code,
+    entry: problem.entry,
+    tests,
+    compare: problem.compare,
+    adapters: problem.adapters,
+  });
+  const firstFailure = result.tests.find((t) => t.verdict !== "passed")?.index;
+  const shown = (index: number) => index < problem.examples.length || index === firstFailure;
+  const row = await deps.sessions.saveRun({
+    sessionId,
+    userId,
+    snapshotId: snapshot.id,
+    language: input.language,
+    passed: result.summary.passed,
+    total: result.summary.total,
+    verdict: result.summary.verdict,
+    result: {
+      ...(result.compileError ? { compileError: result.compileError } : {}),
+      tests: result.tests.map((t) => ({
+        index: t.index,
+        verdict: t.verdict,
+        stdout: t.stdout,
+        timeMs: t.timeMs,
+        ...(t.message ? { message: t.message } : {}),
+        ...(shown(t.index)
+          ? { args: inputOf(tests[t.index]), actual: t.actual, expected: t.expected }
+          : {}),
+      })),
+    },
+  });
+  const run = toRun(row);
+  await deps.bus.publish(session, { type: "run.result", data: { run } });
+  deps.background(
+    (async () => {
+      const event = {
+        kind: "run" as const,
+        passed: result.summary.passed,
+        total: result.summary.total,
+        compileError: Boolean(result.compileError),
+        nowMs: deps.now().getTime(),
+      };
+      const { state, ended } = await applyInterviewEvent(session, content, event, deps);
+      if (ended || result.summary.verdict !== "passed") return;
+      const measured = await measureRun(problem, input.language, input.code, deps.sandbox);
+      if (!measured) return;
+      await deps.sessions.recordMeasuredComplexity(row.id, measured);
+      await refreshScores(session, content, state, deps);
+    })(),
+  );
+  return run;
+}
+
+/** What the test fed the code: its arguments, or for a class test its calls. */
+function inputOf(test: ContentTest | undefined): unknown[] | undefined {
+  if (!test) return undefined;
+  return "args" in test ? test.args : test.calls;
+}
