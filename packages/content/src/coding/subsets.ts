@@ -392,7 +392,7 @@ subsets([])         →  [[]]
     }
     return [pool.slice(0, n)];
   },
-  complexitySizes: [12, 13, 14, 15, 16],
+  complexitySizes: [13, 14, 15, 16, 17, 18],
   optimal: { time: "O(2^n)", space: "O(2^n)" },
   referenceSolutions: {
     javascript: `function subsets(nums) {

@@ -55,6 +55,25 @@ describe("measureComplexity", () => {
     60_000,
   );
 
+  it("counts only the candidate's own work, not building the input list or reading the result", async () => {
+    const list = (n: number) => [Array.from({ length: n }, (_, i) => i)];
+    const measure = (code: string) =>
+      measureComplexity(sandbox, {
+        language: "javascript",
+        code,
+        entry: "reverse",
+        generate: list,
+        adapters: { args: ["list"], returns: "list" },
+      });
+    // Handing the list back untouched does no work of its own, however long the list.
+    const untouched = await measure("function reverse(head) { return head; }");
+    expect(untouched).toMatchObject({ status: "unmeasured", tooLittleWork: true });
+    const reversed = await measure(
+      "function reverse(head) { let prev = null; while (head) { const next = head.next; head.next = prev; prev = head; head = next; } return prev; }",
+    );
+    expect(reversed).toMatchObject({ status: "measured", complexity: "O(n)" });
+  }, 60_000);
+
   it("explains why it could not measure code that does not run", async () => {
     const result = await measureComplexity(sandbox, {
       language: "javascript",

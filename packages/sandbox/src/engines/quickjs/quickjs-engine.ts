@@ -154,6 +154,9 @@ function openVm(
   const state = {
     deadline: performance.now() + limits.totalMs,
     ticks: 0,
+    /** Ticks when the candidate's own call began and ended (see the harness's \`mark\`). */
+    workFrom: -1,
+    workTo: -1,
     output: "",
     overflow: false,
   };
@@ -176,13 +179,18 @@ function openVm(
     const line = stdinLines.shift();
     return line === undefined ? context.null : context.newString(line);
   });
+  const mark = context.newFunction("mark", (edge) => {
+    if (context.getNumber(edge) === 0) state.workFrom = state.ticks;
+    else state.workTo = state.ticks;
+  });
   const factory = context.unwrapResult(context.evalCode(vmHarnessSource, "mentara-harness.js"));
   const harness = context.unwrapResult(
-    context.callFunction(factory, context.undefined, write, readLine),
+    context.callFunction(factory, context.undefined, write, readLine, mark),
   );
   factory.dispose();
   write.dispose();
   readLine.dispose();
+  mark.dispose();
 
   const takeOutput = () => {
     const text = state.output;
@@ -258,6 +266,8 @@ function openVm(
     callHarness(method, target, payloadJson, adaptersJson, deadline) {
       state.deadline = deadline;
       state.ticks = 0;
+      state.workFrom = -1;
+      state.workTo = -1;
       const startedAt = performance.now();
       const fn = context.getProp(harness, method);
       const payload = context.newString(payloadJson);
@@ -279,7 +289,12 @@ function openVm(
           timeMs,
         };
       }
-      return { status: "ok", value: value.data, stdout: takeOutput(), timeMs, work: state.ticks };
+      // The candidate's own work: without turning inputs into lists or trees and results back.
+      const work =
+        state.workFrom >= 0 && state.workTo >= state.workFrom
+          ? state.workTo - state.workFrom
+          : state.ticks;
+      return { status: "ok", value: value.data, stdout: takeOutput(), timeMs, work };
     },
 
     dispose() {

@@ -2,10 +2,13 @@
  * Source evaluated inside each fresh QuickJS context before the candidate's code. It installs a
  * console that writes through one host function and returns the functions the host calls for
  * each test. It keeps its own references to JSON so later tampering by candidate code only
- * affects that candidate's own run.
+ * affects that candidate's own run. \`mark(0)\` and \`mark(1)\` bracket the candidate's own call, so the
+ * work measured leaves out turning the test's JSON into lists and trees and back.
  */
-export const vmHarnessSource = String.raw`(function (write, readLine) {
+export const vmHarnessSource = String.raw`(function (write, readLine, markWork) {
   "use strict";
+  // Piston's driver does not measure work: it passes no marker.
+  const mark = typeof markWork === "function" ? markWork : function () {};
   const parse = JSON.parse;
   const stringify = JSON.stringify;
   const NativePromise = Promise;
@@ -36,7 +39,7 @@ export const vmHarnessSource = String.raw`(function (write, readLine) {
     const text = stringify(value === undefined ? null : value, replacer);
     return text === undefined ? "null" : text;
   }
-  const maxNodes = 200000;
+  const maxNodes = 4194304; // 2^22: room for the largest measured inputs (2^20) and their trees
   class ListNode {
     constructor(val = 0, next = null) { this.val = val; this.next = next; }
   }
@@ -94,12 +97,15 @@ export const vmHarnessSource = String.raw`(function (write, readLine) {
       const adapters = parse(adaptersJson);
       const shapes = adapters.args || [];
       const args = parse(argsJson).map((value, i) => (shapes[i] ? into[shapes[i]](value) : value));
+      mark(0);
       const result = fn(...args);
+      mark(1);
       return toJson(adapters.returns ? outOf[adapters.returns](result) : result);
     },
     callClass(Cls, callsJson) {
       const calls = parse(callsJson);
       const results = [null];
+      mark(0);
       const instance = new Cls(...calls[0].slice(1));
       for (let i = 1; i < calls.length; i++) {
         const [method, ...args] = calls[i];
@@ -109,6 +115,7 @@ export const vmHarnessSource = String.raw`(function (write, readLine) {
         const value = instance[method](...args);
         results.push(value === undefined ? null : value);
       }
+      mark(1);
       return toJson(results);
     },
   };
