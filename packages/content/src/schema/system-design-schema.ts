@@ -4,6 +4,26 @@ import { designStages, tracks } from "./taxonomy.ts";
 
 const texts = (min: number) => z.array(localizedText).min(min);
 
+/**
+ * One way of saying an idea, matched against the candidate's words (docs/content-format.md):
+ * lower-case words in order; `word*` also matches longer words (replica* → replicas, replicated);
+ * `#` matches any number (10, 1.5, 115k, 99.99%), also inside a word (`#:1` → 10:1, 100:1); `...`
+ * lets up to six words stand between.
+ */
+const phrase = z
+  .string()
+  .regex(
+    /^(\.\.\.|[\p{Ll}\p{N}#][\p{Ll}\p{N}#:./%^'-]*\*?)( (\.\.\.|[\p{Ll}\p{N}#][\p{Ll}\p{N}#:./%^'-]*\*?))*$/u,
+    "a phrase is lower-case words, word*, # or ... separated by single spaces",
+  );
+/** An idea a checkpoint needs, as people say it in English and in Russian; any phrase shows it. */
+const concept = z.object({ en: z.array(phrase).min(1), ru: z.array(phrase).min(1) });
+/** What shows a checkpoint was met: `need` different concepts in the candidate's own words. */
+export const checkpointSignals = z
+  .object({ concepts: z.array(concept).min(2), need: z.number().int().min(2).optional() })
+  .refine((s) => (s.need ?? 2) <= s.concepts.length, "need cannot exceed the number of concepts");
+export type CheckpointSignals = z.output<typeof checkpointSignals>;
+
 export const systemDesignPromptSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case"),
   title: localizedText,
@@ -24,7 +44,14 @@ export const systemDesignPromptSchema = z.object({
   deepDives: z.array(z.object({ topic: localizedText, tradeOffs: texts(2) })).min(3),
   expectations: z.object({ mid: texts(2), senior: texts(2), staff: texts(2) }),
   checkpoints: z
-    .array(z.object({ stage: z.enum(designStages), text: localizedText }))
+    .array(
+      z.object({
+        stage: z.enum(designStages),
+        text: localizedText,
+        /** What shows the checkpoint was met in the candidate's own words (required). */
+        signals: checkpointSignals,
+      }),
+    )
     .min(6)
     .refine(
       (items) => designStages.every((stage) => items.some((i) => i.stage === stage)),
