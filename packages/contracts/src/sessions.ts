@@ -178,6 +178,10 @@ export const report = z.object({
   /** 0–100, the average rubric score scaled. */
   score: z.number(),
   band: z.enum(bands),
+  /** What the level measured against expects, each item met or not; a hire needs them all. */
+  expectations: z
+    .array(z.object({ id: z.string(), text: z.string(), met: z.boolean() }))
+    .default([]),
   dimensions: z.array(dimensionScore),
   testsPassed: z.number(),
   testsTotal: z.number(),

@@ -1,10 +1,13 @@
-import { type StarPart, starParts } from "../scoring/text-features.ts";
+import { type StarPart, starParts } from "../scoring/story-features.ts";
 import type { BehavioralMaterial, InterviewEvent, Move } from "./interview-material.ts";
 import type { InterviewState } from "./interview-state.ts";
 
 const order: StarPart[] = ["situation", "task", "action", "result"];
 
-/** The offline interviewer for behavioral questions: ask, probe missing STAR parts, follow up, move on. */
+/**
+ * The offline interviewer for behavioral questions: ask, probe missing STAR parts, follow up, move
+ * on. Seniors and staff are also asked how far the impact reached.
+ */
 export function behavioralMove(
   state: InterviewState,
   event: InterviewEvent,
@@ -34,6 +37,19 @@ export function behavioralMove(
   if (!state.followUpAsked && current.followUps[0]) {
     state.followUpAsked = true;
     return { say: current.followUps[0] };
+  }
+  const scopeProbe = `scope-${state.questionIndex}`;
+  if (
+    (state.level === "senior" || state.level === "staff") &&
+    !state.levelProbes.includes(scopeProbe)
+  ) {
+    state.levelProbes.push(scopeProbe);
+    return {
+      say:
+        state.level === "staff"
+          ? "How far did this reach beyond your team: what changed for other teams or the organisation, and how do you know?"
+          : "Who beyond your own team felt the effect of this, and how?",
+    };
   }
   const next = material.questions[state.questionIndex + 1];
   state.questionIndex++;

@@ -35,6 +35,13 @@ export const interviewStateSchema = z.object({
   questionOfTurn: z.record(z.string(), z.number()).default({}),
   /** System design: deep-dive topics already opened. */
   deepDivesOpened: z.number(),
+  /** Coding: follow-up questions asked after the complexity discussion. */
+  followUpsAsked: z.number().default(0),
+  /**
+   * Questions the level calls for that were asked once already ("edge_cases", "failure",
+   * "regions", "cost", "scope"), and what the candidate raised unprompted ("edge_cases").
+   */
+  levelProbes: z.array(z.string()).default([]),
   ended: z.boolean(),
 });
 export type InterviewState = z.output<typeof interviewStateSchema>;
@@ -71,6 +78,8 @@ export function startState(
     answerSoFar: [],
     questionOfTurn: {},
     deepDivesOpened: 0,
+    followUpsAsked: 0,
+    levelProbes: [],
     ended: false,
   };
 }

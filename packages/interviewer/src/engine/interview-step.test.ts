@@ -198,6 +198,11 @@ describe("a system design interview", () => {
       },
       { kind: "turn", text: "A counter range per server avoids collisions.", nowMs: 26 * minute },
       { kind: "turn", text: "An LRU cache in front of the store.", nowMs: 32 * minute },
+      {
+        kind: "turn",
+        text: "If the cache fails, reads fall through to the replicas.",
+        nowMs: 36 * minute,
+      },
     ] satisfies InterviewEvent[]) {
       const step = interviewStep(state, event, material);
       state = step.state;
@@ -212,9 +217,63 @@ describe("a system design interview", () => {
       "high_level_design",
       "deep_dives",
       "deep_dives",
+      "deep_dives",
       "wrap_up",
     ]);
     expect(said[4]).toMatch(/Generating unique short codes/);
     expect(said[5]).toMatch(/Caching hot links/);
+    // A senior is asked what happens when things fail before the wrap-up.
+    expect(said[6]).toMatch(/what users see when it fails/);
+  });
+});
+
+describe("the level changes the interview", () => {
+  const solved = (level: "junior" | "mid" | "senior" | "staff", claim: string) =>
+    play(startState("coding", "practice", level, 0, 45 * minute), coding, [
+      { kind: "start", nowMs: 0 },
+      { kind: "turn", text: "A hash map from value to index, one pass.", nowMs: minute },
+      { kind: "run", passed: 17, total: 17, compileError: false, nowMs: 10 * minute },
+      { kind: "turn", text: claim, nowMs: 12 * minute },
+      { kind: "turn", text: "I'd sort it and use two pointers.", nowMs: 14 * minute },
+    ]);
+
+  it("gives a junior no follow-up, and asks a senior for edge cases, the optimum and more", () => {
+    const junior = solved("junior", "It's O(n) time and O(n) space.");
+    expect(junior.said[3]).toMatch(/matches what I'd expect.*End the interview/);
+    const senior = solved("senior", "It's O(n^2) time and O(1) space.");
+    expect(senior.said[1]).toMatch(/Before you code it: what will it cost/);
+    expect(senior.said[2]).toMatch(/Which edge cases does your code handle/);
+    expect(senior.said[3]).toMatch(/At this level I'd expect you to reach O\(n\)/);
+  });
+
+  it("asks staff system designers about failure, regions and cost", () => {
+    const material: SystemDesignMaterial = {
+      kind: "system_design",
+      title: "a URL shortener",
+      scope: "Short links.",
+      scale: ["100 M links a month"],
+      deepDives: ["Unique codes"],
+    };
+    const turns = [
+      "Entities: Link, with POST /links and GET /{code}.",
+      "A service behind a load balancer with a database and a cache.",
+      "The bottleneck is reads; replicas and sharding by code.",
+      "Counter ranges per server.",
+      "Reads fall back to replicas.",
+      "Each region gets its own counter space.",
+      "About $20k a month, mostly cache memory.",
+    ];
+    const { said } = play(
+      startState("system_design", "practice", "staff", 0, 45 * minute),
+      material,
+      [
+        { kind: "start", nowMs: 0 },
+        ...turns.map((text, i) => ({ kind: "turn" as const, text, nowMs: (i + 1) * minute })),
+      ],
+    );
+    expect(said.join("\n")).toMatch(/what users see when it fails/);
+    expect(said.join("\n")).toMatch(/three regions/);
+    expect(said.join("\n")).toMatch(/what does this cost to run/);
+    expect(said.at(-1)).toMatch(/Summarise your design/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ComplexityClass } from "@mentara/domain/complexity";
-import type { Difficulty, InterviewType } from "@mentara/domain/interview";
+import type { CodingLanguage, Difficulty, InterviewType } from "@mentara/domain/interview";
 import type { DesignCheckpoint } from "../scoring/score-system-design.ts";
 import type { InterviewMaterial } from "./interview-material.ts";
 
@@ -18,6 +18,8 @@ export interface InterviewSubject {
     topics: string[];
     difficulty: Difficulty;
     referenceSolutions: { javascript: string; python: string };
+    /** What the candidate is given to start from, per language. */
+    starterCode: Record<CodingLanguage, string>;
   };
   design?: { prompt: string; scope: string; checkpoints: DesignCheckpoint[] };
   /** Behavioral: the question text and competency per question, in the order they are asked. */

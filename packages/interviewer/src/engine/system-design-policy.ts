@@ -1,3 +1,4 @@
+import type { Level } from "@mentara/domain/interview";
 import type { InterviewEvent, Move, SystemDesignMaterial } from "./interview-material.ts";
 import type { InterviewState } from "./interview-state.ts";
 
@@ -18,7 +19,40 @@ const movesOn: Record<string, RegExp> = {
     /\b(scale|bottleneck|consisten|replica|partition|shard|hot|failure|latency|throughput)\b/i,
 };
 
-/** The offline interviewer for system design: requirements → entities and API → high-level design → deep dives → wrap-up. */
+/** Deep-dive topics opened per level: the higher the level, the deeper the interview goes. */
+const deepDivesFor: Record<Level, number> = { junior: 1, mid: 2, senior: 3, staff: 4 };
+
+/** What each level must also be asked about before the wrap-up. */
+const levelProbesFor: Record<Level, { id: string; say: string }[]> = {
+  junior: [],
+  mid: [],
+  senior: [
+    {
+      id: "failure",
+      say: "Let's break it: pick the component you depend on most and tell me what users see when it fails, and how the system recovers.",
+    },
+  ],
+  staff: [
+    {
+      id: "failure",
+      say: "Let's break it: pick the component you depend on most and tell me what users see when it fails, and how the system recovers.",
+    },
+    {
+      id: "regions",
+      say: "Now the business wants this in three regions. What changes: where does data live, and what happens when a region goes down?",
+    },
+    {
+      id: "cost",
+      say: "Last one: what does this cost to run at the scale we discussed, and where would you cut first?",
+    },
+  ],
+};
+
+/**
+ * The offline interviewer for system design: requirements → entities and API → high-level design →
+ * deep dives → wrap-up. The level sets how many deep dives there are, and seniors and staff are
+ * also asked about failure (staff: regions and cost) before the wrap-up.
+ */
 export function systemDesignMove(
   state: InterviewState,
   event: InterviewEvent,
@@ -49,13 +83,22 @@ export function systemDesignMove(
     const next =
       state.phase === "deep_dives" ? "deep_dives" : order[order.indexOf(state.phase) + 1];
     if (next === "deep_dives") {
-      const topic = material.deepDives[state.deepDivesOpened];
+      const topic =
+        state.deepDivesOpened < deepDivesFor[state.level]
+          ? material.deepDives[state.deepDivesOpened]
+          : undefined;
       if (topic) {
         go("deep_dives");
         state.deepDivesOpened++;
         return {
           say: `${state.deepDivesOpened === 1 ? stagePrompts.deep_dives : "Next topic."} ${topic}: what are the options and their trade-offs?`,
         };
+      }
+      const probe = levelProbesFor[state.level].find((p) => !state.levelProbes.includes(p.id));
+      if (probe) {
+        go("deep_dives");
+        state.levelProbes.push(probe.id);
+        return { say: probe.say };
       }
       go("wrap_up");
       return { say: stagePrompts.wrap_up };

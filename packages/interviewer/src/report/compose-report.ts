@@ -1,9 +1,11 @@
 import { type Band, overallBand, type RubricScore } from "@mentara/domain/rubric";
 import type { InterviewSubject } from "../engine/interview-subject.ts";
+import { claimedTimeComplexity } from "../scoring/complexity-claims.ts";
 import type { DimensionScore } from "../scoring/dimension-score.ts";
 import { answersByQuestion } from "../scoring/group-answers.ts";
 import { candidateTurns, type InterviewRecord } from "../scoring/interview-record.ts";
-import { statedComplexities } from "../scoring/text-features.ts";
+import { designEchoSources } from "../scoring/score-interview.ts";
+import { type LevelExpectation, levelExpectations } from "./level-expectations.ts";
 import { checkpointsCovered, improvements, quotesFor, starCoverage } from "./report-details.ts";
 
 /** A finished interview's report, as the API's report contract describes it. */
@@ -13,6 +15,8 @@ export interface ReportContent {
   /** 0–100, the average rubric score scaled. */
   score: number;
   band: Band;
+  /** What the level measured against expects, each item met or not; a hire needs them all. */
+  expectations: LevelExpectation[];
   dimensions: { dimension: string; score: number; reasons: string[]; evidence: string[] }[];
   testsPassed: number;
   testsTotal: number;
@@ -41,6 +45,12 @@ export interface ReportContent {
 }
 
 const harder = { easy: "medium", medium: "hard", hard: "hard" } as const;
+
+/** A hire needs everything the level expects: one expectation missed caps the band at no hire. */
+function capBand(band: Band, expectations: LevelExpectation[]): Band {
+  const missed = expectations.some((e) => !e.met);
+  return missed && (band === "hire" || band === "strong_hire") ? "no_hire" : band;
+}
 const spoken = (dimension: string) => dimension.replaceAll("_", " ");
 
 /**
@@ -56,7 +66,8 @@ export function composeReport(
 ): ReportContent {
   const values = scores.map((s) => s.score as RubricScore);
   const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
-  const band = overallBand(values, record.level);
+  const expectations = levelExpectations(subject, record, scores);
+  const band = capBand(overallBand(values, record.level), expectations);
   const hired = band === "hire" || band === "strong_hire";
   const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
   const last = record.runs.at(-1);
@@ -65,6 +76,7 @@ export function composeReport(
     level: record.level,
     score: Math.round(((average - 1) / 3) * 100),
     band,
+    expectations,
     dimensions: scores.map(({ dimension, score, reasons, evidence }) => ({
       dimension,
       score,
@@ -100,7 +112,7 @@ function typeDetails(
     const python = record.language === "python";
     return {
       coding: {
-        claimedComplexity: candidate.flatMap((t) => statedComplexities(t.text)).at(-1) ?? null,
+        claimedComplexity: claimedTimeComplexity(candidate) ?? null,
         measuredComplexity: record.runs.at(-1)?.measuredComplexity ?? null,
         optimalComplexity: subject.coding.optimalTime,
         hintTiers: record.state?.hints ?? [],
@@ -121,7 +133,11 @@ function typeDetails(
   }
   if (subject.design)
     return {
-      design: checkpointsCovered(subject.design.checkpoints, candidate),
+      design: checkpointsCovered(
+        subject.design.checkpoints,
+        candidate,
+        designEchoSources(subject, record),
+      ),
       next: { type: "system_design", reason },
     };
   const questions = subject.behavioral?.questions ?? [];

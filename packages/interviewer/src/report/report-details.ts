@@ -1,6 +1,7 @@
 import type { DimensionScore } from "../scoring/dimension-score.ts";
 import { checkpointMatcher, type DesignCheckpoint } from "../scoring/score-system-design.ts";
-import { type StarPart, starParts, withoutScorerInstructions } from "../scoring/text-features.ts";
+import { type StarPart, starParts } from "../scoring/story-features.ts";
+import { withoutScorerInstructions } from "../scoring/text-features.ts";
 
 /** What to do differently, per rubric dimension, when it is among the weakest. */
 const advice: Record<string, string> = {
@@ -57,8 +58,9 @@ export function quotesFor(
 export function checkpointsCovered(
   checkpoints: DesignCheckpoint[],
   turns: { id: string; text: string }[],
+  echoSources: readonly string[] = [],
 ): { met: string[]; missed: string[] } {
-  const metBy = checkpointMatcher(turns);
+  const metBy = checkpointMatcher(turns, echoSources);
   const met = checkpoints.filter((c) => metBy(c).length > 0);
   return {
     met: met.map((c) => c.text),

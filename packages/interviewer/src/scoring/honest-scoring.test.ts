@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DimensionScore } from "./dimension-score.ts";
 import { scoreBehavioralAnswer } from "./score-behavioral-answer.ts";
 import { type CodingSessionInput, scoreCodingSession } from "./score-coding-session.ts";
+import { specifics } from "./story-features.ts";
 
 const question =
   "Tell me about a time you disagreed with a technical decision made by your team. How did you handle it?";
@@ -196,5 +197,47 @@ describe("coding scoring is honest", () => {
       coding({ turns: [], runs: [], measuredComplexity: undefined }),
     );
     expect(silent.map((s) => s.score)).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+describe("a short, specific work story is credited", () => {
+  const incident =
+    "Tell me about a production incident you owned, from the moment it was detected through to the follow-up work afterwards.";
+  const score = (text: string) =>
+    scoreBehavioralAnswer({
+      question: incident,
+      competency: "proactivity-and-ownership",
+      level: "mid",
+      turns: [{ id: "t1", text }],
+    });
+
+  it("scores plain engineering words above generic virtues, losing only depth and completeness", () => {
+    const short = score(
+      "Last year I led the move of our billing jobs to a queue. Retries were failing silently, so I added idempotency keys and alerts; failed charges dropped from 2% to 0.1% and on-call pages halved.",
+    );
+    const vague = score(
+      "I always try my best and I believe communication is important to me. I like to work with everyone and make sure things are done properly, because quality matters.",
+    );
+    expect(total(short)).toBeGreaterThan(total(vague));
+    expect(short.find((s) => s.dimension === "ownership_and_impact")?.score).toBeGreaterThanOrEqual(
+      3,
+    );
+    expect(short.find((s) => s.dimension === "depth")?.score).toBeLessThan(4);
+    expect(short[0]?.reasons.join(" ")).not.toMatch(/does not talk about work/);
+  });
+
+  it("counts specifics in every form people write them", () => {
+    for (const [text, expected] of [
+      ["The build took a 40-minute slot.", 1],
+      ["It now takes 12 minutes.", 1],
+      ["Two thirds of the alerts were noise.", 1],
+      ["Errors went from 2% to 0.1%.", 1],
+      ["Deploys became 3× faster.", 1],
+      ["Время сборки сократилось вдвое.", 1],
+      ["We waited two weeks.", 1],
+    ] as const) {
+      expect(specifics(text), text).toBeGreaterThanOrEqual(expected);
+    }
+    expect(specifics("I always do my best work.")).toBe(0);
   });
 });

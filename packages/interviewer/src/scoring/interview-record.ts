@@ -13,6 +13,8 @@ export interface RecordedRun {
   total: number;
   /** The code did not load (a syntax or type error), so no test could run. */
   compileError: boolean;
+  /** The code that ran, when it is known. */
+  code?: string | undefined;
   /** The measured time complexity, when every test passed and the measurement succeeded. */
   measuredComplexity?: string | undefined;
 }
@@ -31,3 +33,7 @@ export interface InterviewRecord {
 
 export const candidateTurns = (record: Pick<InterviewRecord, "turns">) =>
   record.turns.filter((t) => t.role === "candidate").map(({ id, text }) => ({ id, text }));
+
+/** What the candidate was shown: the interviewer's words. Repeating them earns nothing. */
+export const interviewerWords = (record: Pick<InterviewRecord, "turns">) =>
+  record.turns.filter((t) => t.role === "interviewer").map((t) => t.text);

@@ -1,13 +1,10 @@
+import { complexityRank } from "@mentara/domain/complexity";
 import type { Level } from "@mentara/domain/interview";
 import { toRubricScore } from "@mentara/domain/rubric";
+import { claimedTimeComplexity, complexityClaims } from "./complexity-claims.ts";
 import type { CandidateTurn, DimensionScore } from "./dimension-score.ts";
-import {
-  overlap,
-  statedComplexities,
-  withoutScorerInstructions,
-  wordLikeShare,
-  words,
-} from "./text-features.ts";
+import { ownCodeLines } from "./own-code.ts";
+import { overlap, withoutScorerInstructions, wordLikeShare, words } from "./text-features.ts";
 
 export type CodingDimension =
   | "communication"
@@ -16,19 +13,24 @@ export type CodingDimension =
   | "testing"
   | "complexity_analysis";
 
-const complexityOrder = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)"];
-
 export interface CodingRun {
   id: string;
   passed: number;
   total: number;
   /** The code did not load, so no test ran. */
   compileError?: boolean;
+  /** The code that ran, when known: a run of untouched starter code exercises nothing. */
+  code?: string | undefined;
 }
 
 export interface CodingSessionInput {
   level: Level;
-  problem: { statement: string; optimalTime: string };
+  problem: {
+    statement: string;
+    optimalTime: string;
+    /** The starter code in the candidate's language: what they were given, not what they wrote. */
+    starterCode?: string;
+  };
   turns: CandidateTurn[];
   runs: CodingRun[];
   finalCode: string;
@@ -38,52 +40,68 @@ export interface CodingSessionInput {
   hintsTaken: number[];
 }
 
-const hintCost = { 1: 0.25, 2: 0.5, 3: 1 } as Record<number, number>;
+const hintCost: Record<number, number> = { 1: 0.25, 2: 0.5, 3: 1 };
+/** A hint costs more where the level expects the candidate to find the way alone. */
+const hintWeight: Record<Level, number> = { junior: 0.5, mid: 1, senior: 1.5, staff: 2 };
+const expectsOptimal = (level: Level) => level === "senior" || level === "staff";
+
 const approachWords =
   /\b(hash ?(map|set|table)|dictionary|two pointers?|sliding window|binary search|sort(ed|ing)?|stack|queue|heap|recursi(on|ve)|dynamic programming|memo\w*|prefix sums?|graph|bfs|dfs|brute force|loop|iterate|index(es)?)\b/i;
 const edgeCaseWords =
-  /\b(edge case|empty|single|one element|duplicate|negative|zero|overflow|null|none|limit|boundary|large input)\b/i;
+  /(?<![\p{L}])(edge cases?|corner cases?|empty|single (element|node|item|character)|one element|duplicates?|negative|zero|overflow|null|none|boundary|large input|пуст\p{L}*|граничн\p{L}*|дубликат\p{L}*|отрицательн\p{L}*)(?![\p{L}])/iu;
 
 /**
- * Scores a coding interview on evidence: the tests the final code passes, its measured
- * complexity against the optimum, the hints taken, what the candidate said about the approach,
- * testing and complexity. A correct optimal solution beats a correct brute force, which beats a
- * failing one; words alone cannot lift problem solving or code quality.
+ * Scores a coding interview on what the candidate did: the tests their own code passes, its
+ * measured complexity against the optimum, the hints taken, and what they said about the approach,
+ * edge cases and complexity. Untouched starter code earns nothing however well it is described; a
+ * correct optimal solution beats a correct brute force, which beats a failing one; words alone
+ * cannot lift problem solving, code quality or testing.
  */
 export function scoreCodingSession(input: CodingSessionInput): DimensionScore<CodingDimension>[] {
   const turns = input.turns.map((t) => ({
     id: t.id,
     text: withoutScorerInstructions(t.text).text,
   }));
-  const talk = turns.map((t) => t.text).join("\n");
+  const starter = input.problem.starterCode ?? "";
+  const own = ownCodeLines(input.finalCode, starter);
+  const wrote = own > 0;
   const last = input.runs.at(-1);
-  const passRatio = last && !last.compileError && last.total > 0 ? last.passed / last.total : 0;
-  const optimalRank = complexityOrder.indexOf(input.problem.optimalTime);
-  const measuredRank = input.measuredComplexity
-    ? complexityOrder.indexOf(input.measuredComplexity)
-    : -1;
+  const passRatio =
+    wrote && last && !last.compileError && last.total > 0 ? last.passed / last.total : 0;
+  const optimalRank = complexityRank(input.problem.optimalTime);
+  const measuredRank = input.measuredComplexity ? complexityRank(input.measuredComplexity) : -1;
   const optimal = measuredRank >= 0 && optimalRank >= 0 && measuredRank <= optimalRank;
   const slower = measuredRank > optimalRank && optimalRank >= 0;
-  const runIds = input.runs.map((r) => r.id);
+  // A run exercises something when it ran code of the candidate's own that loaded.
+  const ownRuns = input.runs.filter(
+    (r) => !r.compileError && (r.code === undefined ? wrote : ownCodeLines(r.code, starter) > 0),
+  );
 
   const correctness = passRatio === 1 ? 4 : passRatio >= 0.7 ? 3 : passRatio >= 0.3 ? 2 : 1;
-  const hintPenalty = input.hintsTaken.reduce((sum, tier) => sum + (hintCost[tier] ?? 0.5), 0);
+  const hintPenalty =
+    input.hintsTaken.reduce((sum, tier) => sum + (hintCost[tier] ?? 0.5), 0) *
+    hintWeight[input.level];
   let solving = correctness - hintPenalty;
-  if (passRatio === 1 && slower) solving = Math.min(solving, 3);
-  if (passRatio === 1 && !input.measuredComplexity) solving = Math.min(solving, 3.4);
+  if (passRatio === 1 && slower) solving = Math.min(solving, expectsOptimal(input.level) ? 2 : 3);
+  if (passRatio === 1 && !input.measuredComplexity) solving = Math.min(solving, 3);
   const problemSolving: DimensionScore<CodingDimension> = {
     dimension: "problem_solving",
     score: toRubricScore(solving),
     reasons: [
-      last
-        ? `The final run passes ${last.passed} of ${last.total} tests.`
-        : "The code was never run.",
+      !wrote
+        ? "No code of the candidate's own: the starter code was left as it was."
+        : last
+          ? `The final run passes ${last.passed} of ${last.total} tests.`
+          : "The code was never run.",
       ...(slower
         ? [
-            `Measured ${input.measuredComplexity}, slower than the optimal ${input.problem.optimalTime}.`,
+            `Measured ${input.measuredComplexity}, slower than the optimal ${input.problem.optimalTime}${expectsOptimal(input.level) ? ", which this level is expected to reach" : ""}.`,
           ]
         : []),
       ...(optimal ? [`Measured ${input.measuredComplexity}, as good as the optimum.`] : []),
+      ...(passRatio === 1 && !input.measuredComplexity
+        ? ["The final code's complexity could not be measured, so it is not credited as optimal."]
+        : []),
       ...(input.hintsTaken.length
         ? [`${input.hintsTaken.length} hint(s) taken (−${hintPenalty}).`]
         : []),
@@ -94,50 +112,90 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
 
   const lines = input.finalCode.split("\n").filter((l) => l.trim()).length;
   const quality =
-    !last || last.compileError ? 1 : passRatio < 1 ? 2 : optimal && lines <= 60 ? 4 : 3;
+    own < 2 && passRatio === 0
+      ? 1
+      : !last || last.compileError
+        ? 1
+        : passRatio < 1
+          ? 2
+          : optimal && lines <= 60
+            ? 4
+            : 3;
   const codeQuality: DimensionScore<CodingDimension> = {
     dimension: "code_quality",
     score: toRubricScore(quality),
     reasons: [
-      last?.compileError ? "The final code does not load." : `${lines} lines of code.`,
+      !wrote
+        ? "The starter code is unchanged: there is no code of the candidate's own to judge."
+        : last?.compileError
+          ? "The final code does not load."
+          : `${own} line(s) of the candidate's own code, ${lines} in all.`,
       ...(quality === 4 ? ["Correct, optimal and compact."] : []),
     ],
     evidence: last ? [last.id] : [],
-    ...(!last || last.compileError || passRatio < 1 ? { ceiling: toRubricScore(quality) } : {}),
+    ...(quality < 3 ? { ceiling: toRubricScore(quality) } : {}),
   };
 
   const edgeTurns = turns.filter((t) => edgeCaseWords.test(t.text));
-  const ranBeforeLast = input.runs.length >= 2;
+  const improved = ownRuns.some((run, i) => i > 0 && run.passed > (ownRuns[i - 1]?.passed ?? 0));
+  let testingValue =
+    ownRuns.length === 0 || passRatio === 0
+      ? 1
+      : 2 + (improved || ownRuns.length >= 2 ? 1 : 0) + (edgeTurns.length ? 1 : 0);
+  // Tests still failing at the end: the testing did not find what was wrong.
+  if (passRatio < 1) testingValue = Math.min(testingValue, 2);
+  if (expectsOptimal(input.level) && edgeTurns.length === 0)
+    testingValue = Math.min(testingValue, 2);
   const testing: DimensionScore<CodingDimension> = {
     dimension: "testing",
-    score: toRubricScore(
-      input.runs.length === 0
-        ? 1
-        : 2 + (ranBeforeLast ? 1 : 0) + (edgeTurns.length ? 1 : 0) - (passRatio === 0 ? 1 : 0),
-    ),
+    score: toRubricScore(testingValue),
     reasons: [
-      `${input.runs.length} test run(s).`,
+      ownRuns.length === 0
+        ? "No run of the candidate's own code."
+        : `${ownRuns.length} run(s) of the candidate's own code${improved ? ", fixing what the tests showed" : ""}.`,
       edgeTurns.length ? "Talked about edge cases." : "Did not talk about edge cases.",
     ],
-    evidence: [...runIds, ...edgeTurns.map((t) => t.id)],
-    ...(input.runs.length === 0 ? { ceiling: 1 as const } : {}),
+    evidence: [...ownRuns.map((r) => r.id), ...edgeTurns.map((t) => t.id)],
+    ...(ownRuns.length === 0 || passRatio === 0 ? { ceiling: 1 as const } : {}),
   };
 
-  const stated = turns.flatMap((t) => statedComplexities(t.text).map((c) => ({ id: t.id, c })));
-  const reference = input.measuredComplexity ?? input.problem.optimalTime;
-  const right = stated.filter((s) => s.c === reference);
-  const mentionsSpace = /\bspace\b|\bmemory\b/i.test(talk);
+  const claim = claimedTimeComplexity(turns);
+  const claimTurns = turns.filter((t) => complexityClaims(t.text).length > 0).map((t) => t.id);
+  const mentionsSpace = turns.some((t) =>
+    complexityClaims(t.text).some((c) => c.about === "space"),
+  );
+  const right = claim !== undefined && claim === input.measuredComplexity;
+  const analysisValue =
+    passRatio === 0 || claim === undefined
+      ? 1
+      : input.measuredComplexity
+        ? right
+          ? mentionsSpace
+            ? 4
+            : 3
+          : 2
+        : mentionsSpace
+          ? 3
+          : 2;
   const analysis: DimensionScore<CodingDimension> = {
     dimension: "complexity_analysis",
-    score: toRubricScore(stated.length === 0 ? 1 : right.length === 0 ? 2 : mentionsSpace ? 4 : 3),
+    score: toRubricScore(analysisValue),
     reasons: [
-      stated.length
-        ? `Stated ${[...new Set(stated.map((s) => s.c))].join(", ")}; the code measures ${reference}.`
-        : "Never stated a complexity.",
-      ...(stated.length && !mentionsSpace ? ["Did not discuss space."] : []),
+      passRatio === 0
+        ? claim
+          ? `Stated ${claim}, but no code of the candidate's own passes a test, so there is no approach to analyse.`
+          : "No working approach to analyse."
+        : claim === undefined
+          ? "Never stated the time complexity."
+          : input.measuredComplexity
+            ? right
+              ? `Stated ${claim}; the code measures ${input.measuredComplexity}.`
+              : `Stated ${claim}, but the code measures ${input.measuredComplexity}.`
+            : `Stated ${claim}; the code's complexity was not measured, so the claim is unchecked.`,
+      ...(claim && passRatio > 0 && !mentionsSpace ? ["Did not discuss space."] : []),
     ],
-    evidence: [...new Set(stated.map((s) => s.id))],
-    ...(stated.length === 0 ? { ceiling: 1 as const } : {}),
+    evidence: claimTurns,
+    ...(analysisValue === 1 ? { ceiling: 1 as const } : {}),
   };
 
   // About the problem: its own words, or the vocabulary of solving it (approach, complexity).
@@ -145,7 +203,7 @@ export function scoreCodingSession(input: CodingSessionInput): DimensionScore<Co
     (t) =>
       wordLikeShare(t.text) >= 0.7 &&
       (overlap(t.text, [input.problem.statement]) > 0.05 ||
-        statedComplexities(t.text).length > 0 ||
+        complexityClaims(t.text).length > 0 ||
         approachWords.test(t.text)),
   );
   const spoken = words(relevantTurns.map((t) => t.text).join(" ")).length;

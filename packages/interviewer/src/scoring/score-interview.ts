@@ -2,10 +2,21 @@ import { toRubricScore } from "@mentara/domain/rubric";
 import type { InterviewSubject } from "../engine/interview-subject.ts";
 import type { DimensionScore } from "./dimension-score.ts";
 import { answersByQuestion } from "./group-answers.ts";
-import { candidateTurns, type InterviewRecord } from "./interview-record.ts";
+import { candidateTurns, type InterviewRecord, interviewerWords } from "./interview-record.ts";
 import { scoreBehavioralAnswer } from "./score-behavioral-answer.ts";
 import { scoreCodingSession } from "./score-coding-session.ts";
 import { scoreSystemDesign } from "./score-system-design.ts";
+
+/** What a design candidate was shown and may not be credited for repeating. */
+export function designEchoSources(subject: InterviewSubject, record: InterviewRecord): string[] {
+  const material = subject.material.kind === "system_design" ? subject.material : undefined;
+  return [
+    ...interviewerWords(record),
+    subject.design?.prompt ?? "",
+    subject.design?.scope ?? "",
+    ...(material?.scale ?? []),
+  ];
+}
 
 /**
  * The rubric scores of an interview as it stands: the same function scores the live panel and
@@ -20,20 +31,30 @@ export function scoreInterview(
     const measured = record.runs.at(-1)?.measuredComplexity;
     return scoreCodingSession({
       level: record.level,
-      problem: { statement: subject.coding.statement, optimalTime: subject.coding.optimalTime },
+      problem: {
+        statement: subject.coding.statement,
+        optimalTime: subject.coding.optimalTime,
+        starterCode: subject.coding.starterCode[record.language],
+      },
       turns: candidate,
       runs: record.runs.map((r) => ({
         id: r.id,
         passed: r.passed,
         total: r.total,
         compileError: r.compileError,
+        code: r.code,
       })),
       finalCode: record.finalCode,
       ...(measured ? { measuredComplexity: measured } : {}),
       hintsTaken: record.state?.hints ?? [],
     });
   }
-  if (subject.design) return scoreSystemDesign(subject.design.checkpoints, candidate);
+  if (subject.design)
+    return scoreSystemDesign(
+      subject.design.checkpoints,
+      candidate,
+      designEchoSources(subject, record),
+    );
   const questions = subject.behavioral?.questions ?? [];
   const perQuestion = answersByQuestion(record.turns, record.state, questions.length).map((a) =>
     scoreBehavioralAnswer({

@@ -56,3 +56,36 @@ describe("system design scoring", () => {
     expect(strong.find((s) => s.dimension === "operability")?.evidence).toContain("t5");
   });
 });
+
+describe("checkpoints recognise the concept, not the wording", () => {
+  const readHeavy = {
+    stage: "requirements",
+    text: "States or asks for the read:write ratio and derives a read-heavy load with concrete QPS numbers.",
+    signals: {
+      concepts: [
+        { en: ["read heavy", "reads dominate", "#:1", "# to 1"], ru: ["чтени* преоблада*", "#:1"] },
+        { en: ["qps", "# ... per second", "# ... a second"], ru: ["# ... в секунду", "rps"] },
+      ],
+    },
+  };
+  const met = (text: string, echoes: string[] = []) =>
+    scoreSystemDesign([readHeavy], [{ id: "t", text }], echoes).find(
+      (s) => s.dimension === "requirements",
+    )?.score;
+
+  it("is met by a senior's own words in English or Russian", () => {
+    expect(met("Reads dominate at about 10:1, so roughly 12k redirects a second at peak.")).toBe(4);
+    expect(met("Чтение преобладает, примерно 10:1 — это около 12 тысяч запросов в секунду.")).toBe(
+      4,
+    );
+  });
+
+  it("is not met by one bare keyword, a list of names, or the interviewer's own numbers repeated", () => {
+    expect(met("It is read heavy.")).toBeLessThan(4);
+    expect(met("Read heavy, QPS, sharding, Kafka, Redis, CDN, CAP theorem.")).toBe(1);
+    const interviewer = "Redirects per day: ~10 B (≈100:1 read:write, ≈115 k reads/s average)";
+    expect(
+      met("Redirects per day: ~10 B (≈100:1 read:write, ≈115 k reads/s average)", [interviewer]),
+    ).toBe(1);
+  });
+});

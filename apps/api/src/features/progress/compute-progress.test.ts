@@ -8,6 +8,7 @@ const report = (score: number, problemSolving: number): Report => ({
   level: "mid",
   score,
   band: "hire",
+  expectations: [],
   dimensions: [{ dimension: "problem_solving", score: problemSolving, reasons: [], evidence: [] }],
   testsPassed: 0,
   testsTotal: 0,

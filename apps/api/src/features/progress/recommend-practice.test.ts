@@ -31,6 +31,7 @@ const attempt = (
     type: "coding",
     level: "mid",
     dimensions: [],
+    expectations: [],
     runs: 1,
     hintsTaken: 0,
     durationSec: 600,

@@ -1,5 +1,6 @@
 import type { Recommendation } from "@mentara/contracts/progress";
 import type { Report } from "@mentara/contracts/sessions";
+import { passedWell } from "@mentara/interviewer/report/passed-well";
 
 export interface Attempt {
   problemId: string;
@@ -26,17 +27,6 @@ export interface ProfileEntry {
 export const reviewIntervalsDays = [1, 3, 7] as const;
 const day = 86_400_000;
 const order = { easy: 0, medium: 1, hard: 2 } as const;
-
-/**
- * Passed well: the band is hire or better and, for coding, every test passed. Anything less
- * keeps the problem in review.
- */
-export function passedWell(report: Report): boolean {
-  const hired = report.band === "hire" || report.band === "strong_hire";
-  const testsPass =
-    report.type !== "coding" || (report.testsTotal > 0 && report.testsPassed === report.testsTotal);
-  return hired && testsPass;
-}
 
 /**
  * What to practise next. Coding problems and system design prompts are reviewed with spaced

@@ -45,6 +45,7 @@ export function loadInterviewContent(
           topics: problem.topics,
           difficulty: problem.difficulty,
           referenceSolutions: problem.referenceSolutions,
+          starterCode: problem.starterCode,
         },
       },
     };
@@ -67,7 +68,11 @@ export function loadInterviewContent(
         design: {
           prompt: en(prompt.prompt),
           scope: en(prompt.scope),
-          checkpoints: prompt.checkpoints.map((c) => ({ stage: c.stage, text: en(c.text) })),
+          checkpoints: prompt.checkpoints.map((c) => ({
+            stage: c.stage,
+            text: en(c.text),
+            signals: c.signals,
+          })),
         },
       },
     };

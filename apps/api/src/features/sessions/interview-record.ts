@@ -16,11 +16,12 @@ export async function loadInterviewRecord(
   remembered?: readonly RecordedTurn[],
 ): Promise<InterviewRecord> {
   const coding = session.type === "coding";
-  const [turns, runs, snapshot] = await Promise.all([
+  const [turns, runs, snapshots] = await Promise.all([
     remembered ?? deps.sessions.listTurns(session.id),
     coding ? deps.sessions.listRuns(session.id) : [],
-    coding ? deps.sessions.latestSnapshot(session.id) : undefined,
+    coding ? deps.sessions.listSnapshots(session.id) : [],
   ]);
+  const codeOf = new Map(snapshots.map((s) => [s.id, s.code]));
   return {
     level: oneOf(levels, session.level, "mid"),
     language: oneOf(codingLanguages, session.language, "javascript"),
@@ -36,10 +37,11 @@ export async function loadInterviewRecord(
         passed: run.passed,
         total: run.total,
         compileError: run.compileError !== undefined,
+        code: row.snapshotId ? codeOf.get(row.snapshotId) : undefined,
         measuredComplexity: run.measuredComplexity,
       };
     }),
-    finalCode: snapshot?.code ?? "",
+    finalCode: snapshots.at(-1)?.code ?? "",
     state,
   };
 }

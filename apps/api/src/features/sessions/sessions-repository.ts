@@ -228,14 +228,17 @@ export function createSessionsRepository(db: Database) {
       return row;
     },
 
-    /** Adds the measured complexity to a run's stored result. */
+    /**
+     * Adds the measured complexity to a run's stored result. The first measurement stands (the
+     * live one or the report's), so the live panel and the report read the same one.
+     */
     async recordMeasuredComplexity(runId: string, complexity: string): Promise<void> {
       await db
         .update(runs)
         .set({
           result: sql`${runs.result} || ${JSON.stringify({ measuredComplexity: complexity })}::jsonb`,
         })
-        .where(eq(runs.id, runId));
+        .where(and(eq(runs.id, runId), sql`not (${runs.result} ? 'measuredComplexity')`));
     },
 
     listRuns(sessionId: string): Promise<RunRow[]> {

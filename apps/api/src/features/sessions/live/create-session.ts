@@ -1,8 +1,24 @@
 import { startState } from "@mentara/interviewer/engine/interview-state";
+import { passedWell } from "@mentara/interviewer/report/passed-well";
 import { loadInterviewContent } from "../interview-content.ts";
 import type { SessionDeps } from "../session-context.ts";
+import { toReport } from "../session-views.ts";
 import { advanceInterview } from "./advance-interview.ts";
 import { chooseContent, type NewSessionChoice } from "./choose-content.ts";
+
+/** How long a problem passed well stays out of the random choice. */
+const restDays = 30;
+
+/** The problems and prompts the user passed well in the last month. */
+async function recentlyPassedWell(userId: string, deps: SessionDeps): Promise<Set<string>> {
+  const since = new Date(deps.now().getTime() - restDays * 86_400_000);
+  const finished = await deps.sessions.list(userId, { from: since });
+  return new Set(
+    finished.flatMap(({ session, report }) =>
+      report && passedWell(toReport(report)) ? [session.problemId] : [],
+    ),
+  );
+}
 
 /** Starts an interview of any type; the engine's greeting is stored as its first turn. */
 export async function createSession(
@@ -11,7 +27,7 @@ export async function createSession(
   deps: SessionDeps,
   random: () => number = Math.random,
 ) {
-  const chosen = chooseContent(input, random);
+  const chosen = chooseContent(input, random, await recentlyPassedWell(userId, deps));
   const now = deps.now().getTime();
   const session = await deps.sessions.create({
     userId,
