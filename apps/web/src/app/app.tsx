@@ -13,6 +13,7 @@ import { PrivacyPage } from "../features/privacy/privacy-page.tsx";
 import { ComparePage } from "../features/report/compare-page.tsx";
 import { ReplayPage } from "../features/report/replay-page.tsx";
 import { ReportPage } from "../features/report/report-page.tsx";
+import { HowWeScorePage } from "../features/scoring-guide/how-we-score-page.tsx";
 import { publicConfigQuery } from "../lib/account-api.ts";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
       { path: "/privacy", element: <PrivacyPage language="en" /> },
       { path: "/ru/privacy", element: <PrivacyPage language="ru" /> },
       { path: "/account/delete", element: <AccountDeletionPage /> },
+      { path: "/how-we-score", element: <HowWeScorePage /> },
       {
         element: <RequireAuth />,
         children: [

@@ -73,6 +73,7 @@ export function Layout() {
         <nav aria-label={t("layout.legal")} className="footer-links">
           <Link to={privacyPath(i18n.language)}>{t("layout.privacy")}</Link>
           <Link to="/account/delete">{t("layout.deleteAccount")}</Link>
+          <Link to="/how-we-score">{t("layout.howWeScore")}</Link>
         </nav>
       </footer>
     </div>

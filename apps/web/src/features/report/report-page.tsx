@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { Loading } from "../../components/loading.tsx";
 import { PageError } from "../../components/page-error.tsx";
 import { formatClock } from "../../lib/format.ts";
+import { LevelExpectations } from "./level-expectations.tsx";
 import { reportQuery } from "./report-api.ts";
 import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
 
@@ -52,11 +53,13 @@ export function ReportPage() {
         <p className={`badge band ${r.band}`}>
           {t(`bands.${r.band}`, { level: t(`levels.${r.level}`) })}
         </p>
+        <LevelExpectations report={r} />
         <p>{r.summary}</p>
         <p className="muted scored-by">
           {r.scoredBy === "offline"
             ? t("report.scoredOffline")
-            : t("report.scoredByJudge", { judge: r.scoredBy })}
+            : t("report.scoredByJudge", { judge: r.scoredBy })}{" "}
+          <Link to="/how-we-score">{t("report.howWeScore")}</Link>
         </p>
       </div>
       {r.judgeError ? (
