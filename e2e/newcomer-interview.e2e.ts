@@ -58,6 +58,9 @@ describe("a newcomer", () => {
       .waitFor();
     await expect.poll(() => page.getByText(/^(\d+) of \1$/).count()).toBe(1);
     await page.getByRole("heading", { name: "Three things to do differently" }).waitFor();
+    // The report says which level it measured against and what that level expects.
+    await page.getByRole("heading", { name: "Measured against: Mid-level" }).waitFor();
+    await expect.poll(() => page.locator(".level-expectations li").count()).toBe(2);
     await page.getByText("Show a reference solution").click();
     await page.locator(".reference code").getByText("function twoSum").waitFor();
     await snap(page, "07-report");
@@ -65,6 +68,13 @@ describe("a newcomer", () => {
     expect(await page.locator(".topbar").isVisible()).toBe(false);
     await snap(page, "07a-report-print");
     await page.emulateMedia({ media: "screen" });
+
+    await page.getByRole("link", { name: "How we score" }).first().click();
+    await page.getByRole("heading", { name: "How we score", exact: true }).waitFor();
+    await page.getByText(/Instructions to the scorer are ignored/).waitFor();
+    await snap(page, "07d-how-we-score");
+    await page.goBack();
+    await page.getByRole("heading", { name: "Your report" }).waitFor();
 
     await page.getByRole("link", { name: "Replay the interview" }).click();
     const scrubber = page.getByLabel(/^Moment \d+ of \d+$/);
@@ -161,6 +171,7 @@ describe("a newcomer", () => {
       ["/profile", "Profile"],
       ["/privacy", "Privacy policy"],
       ["/account/delete", "Deleting your Mentara account"],
+      ["/how-we-score", "How we score"],
     ] as const) {
       await page.goto(`${e2e.server.url}${path}`);
       await page.getByRole("heading", { name: heading, exact: true }).waitFor();

@@ -25,11 +25,24 @@ export type Band = (typeof bands)[number];
 const hireBar: Record<Level, number> = { junior: 2.0, mid: 2.5, senior: 3.0, staff: 3.4 };
 
 /**
+ * Dimensions a level below the one named does not yet expect: a 1 there still lowers the average,
+ * but does not on its own keep a candidate from a hire (a mid-level design without an operations
+ * story can still be a hire; a senior one cannot).
+ */
+const expectedFrom: Partial<Record<string, Level>> = { operability: "senior" };
+const levelOrder: readonly Level[] = ["junior", "mid", "senior", "staff"];
+
+/**
  * The overall band for a level: above the bar by half a point is a strong hire, at the bar a hire,
  * within three quarters of a point below a no hire, further below a strong no hire. A single
- * dimension at 1 caps the band at no hire: one clear gap is not averaged away.
+ * dimension at 1 caps the band at no hire, when the level expects that dimension: one clear gap is
+ * not averaged away. `dimensions` names each score, in the same order.
  */
-export function overallBand(scores: readonly RubricScore[], level: Level): Band {
+export function overallBand(
+  scores: readonly RubricScore[],
+  level: Level,
+  dimensions: readonly string[] = [],
+): Band {
   if (scores.length === 0) return "strong_no_hire";
   const average = scores.reduce<number>((sum, s) => sum + s, 0) / scores.length;
   const bar = hireBar[level];
@@ -41,7 +54,12 @@ export function overallBand(scores: readonly RubricScore[], level: Level): Band 
         : average >= bar - 0.75
           ? "no_hire"
           : "strong_no_hire";
-  if (scores.includes(1) && (band === "hire" || band === "strong_hire")) band = "no_hire";
+  const expected = (i: number) => {
+    const from = expectedFrom[dimensions[i] ?? ""];
+    return !from || levelOrder.indexOf(level) >= levelOrder.indexOf(from);
+  };
+  const clearGap = scores.some((s, i) => s === 1 && expected(i));
+  if (clearGap && (band === "hire" || band === "strong_hire")) band = "no_hire";
   return band;
 }
 

@@ -67,7 +67,14 @@ export function composeReport(
   const values = scores.map((s) => s.score as RubricScore);
   const average = values.length ? values.reduce<number>((a, b) => a + b, 0) / values.length : 1;
   const expectations = levelExpectations(subject, record, scores);
-  const band = capBand(overallBand(values, record.level), expectations);
+  const band = capBand(
+    overallBand(
+      values,
+      record.level,
+      scores.map((s) => s.dimension),
+    ),
+    expectations,
+  );
   const hired = band === "hire" || band === "strong_hire";
   const weakest = [...scores].sort((a, b) => a.score - b.score)[0];
   const last = record.runs.at(-1);

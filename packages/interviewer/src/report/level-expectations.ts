@@ -76,8 +76,9 @@ const cost: Concept = {
     "spend*",
     "dollars",
     "pricing",
-    "# per month",
-    "$#",
+    "usd",
+    "cloud bill",
+    "the bill",
   ],
   ru: ["стоимост*", "дорог*", "дешев*", "бюджет*", "затрат*", "расход*"],
 };

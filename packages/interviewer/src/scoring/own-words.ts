@@ -1,4 +1,4 @@
-import { sentences, words } from "./text-features.ts";
+import { functionWordShare, sentences, words } from "./text-features.ts";
 
 /** How many words in a row a sentence may share with what it was shown before it counts as a copy. */
 const echoRun = 8;
@@ -23,18 +23,18 @@ export function withoutEchoes(text: string, sources: readonly string[]): string 
 }
 
 /**
- * A sentence that only drops names: a list of four or more items of at most three words each, or
- * a fragment of under five words with no figure in it ("Freshness and coverage.").
+ * A sentence that only drops names: a fragment of under five words with no figure in it
+ * ("Freshness and coverage."), or a list of four or more items, most of them a few words long,
+ * with few of the small words that hold a real sentence together.
  */
 function isNameDropping(sentence: string): boolean {
   if (words(sentence).length < 5 && !/\d/.test(sentence)) return true;
   const items = sentence
-    .split(/,|;|\band\b|\bor\b|\bи\b|\bили\b/u)
+    .split(/,|;|(?<![\p{L}])(?:and|or|и|или)(?![\p{L}])/iu)
     .map((item) => words(item).length)
-    .filter((count) => count > 0)
-    .sort((a, b) => a - b);
-  const median = items[Math.floor(items.length / 2)] ?? 0;
-  return items.length >= 4 && median <= 3;
+    .filter((count) => count > 0);
+  const short = items.filter((count) => count <= 3).length;
+  return items.length >= 4 && short / items.length >= 0.6 && functionWordShare(sentence) < 0.35;
 }
 
 /**

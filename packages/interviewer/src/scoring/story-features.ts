@@ -22,7 +22,7 @@ const specificPatterns = [
   ),
   // two months, five or six days, a dozen tickets, три недели
   bounded(
-    `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|a thousand|thousands of|a dozen|dozens of|(?:a|one) million|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сто|тысяч\\p{L}*)(?:\\s+or\\s+\\w+)?\\s+(?:${units})`,
+    `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a hundred|a thousand|thousands of|a dozen|dozens of|(?:a|one) million|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сто|тысяч\\p{L}*)(?:\\s+or\\s+\\w+)?\\s+(?:${units})`,
   ),
   // halved, doubled, two thirds, twice as fast, half as long, вдвое, в три раза
   bounded(
@@ -42,7 +42,10 @@ const plural = bounded("we|we're|we've|our|us|the team|мы|нас|нам|нам
 
 /** First-person singular against plural: how much of the story is the candidate's own. */
 export function ownershipRatio(text: string): number {
-  const mine = text.match(singular)?.length ?? 0;
+  const dropped = sentences(text).filter(
+    (s) => russianPastClause.test(s) && !/(?<![\p{L}])мы(?![\p{L}])/iu.test(s),
+  ).length;
+  const mine = (text.match(singular)?.length ?? 0) + dropped;
   const ours = text.match(plural)?.length ?? 0;
   if (mine + ours === 0) return 0;
   return mine / (mine + ours);
@@ -55,10 +58,23 @@ const irregularPast =
 const stativePast =
   "believed|liked|loved|wanted|hoped|felt|seemed|used|needed|enjoyed|preferred|wished|hated|cared|tried to|appreciated|valued|learned to";
 
+/** Present-tense "I" that tells a state or a habit, not an action in a story. */
+const notActions =
+  "am|'m|was|have|had|will|would|can|could|should|think|believe|feel|like|love|want|try|always|usually|often|never|guess|hope|know|mean|prefer|enjoy|value|care|tend|do not|don't|really|just";
+
+/** The candidate's own actions told in the present tense ("I pull the data", "I propose"). */
+const presentAction = bounded(
+  `i (?:also |then |first |quickly |personally |finally )?(?!(?:${notActions})(?![\\p{L}']))\\p{L}+`,
+);
+
+/** Russian drops the pronoun: a clause that starts with a past-tense verb ("Взял на себя…"). */
+const russianPastClause =
+  /(?:^|[,;:—–-]\s*|\s(?:и|а|потом|затем|сначала)\s+)(?!(?:был|была|хотел|хотела|думал|считал|мог|могла|знал|стал)(?![\p{L}]))\p{L}{2,}(?:ал|ял|ил|ел|ёл|ул|ыл|ла|ли)(?:\s+на\s+себя)?(?![\p{L}])/iu;
+
 const starMarkers = {
   situation: [
     bounded(
-      "last (?:year|quarter|month|week|summer|winter|spring|autumn|fall)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|one|two|three|a few|several|a couple of|\\d+) (?:years?|months?|weeks?) ago|i joined|when i joined|shortly after|in my (?:first|second|last|previous) (?:job|role|year|month|week)|at (?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)? (?:company|startup|marketplace|bank|agency|firm|retailer|platform|shop|fintech|scale-up|consultancy)|in (?:19|20)\\d\\d|at (?:my|our) (?:previous|last|current|old|first) (?:job|company|team|role|employer)|at \\p{Lu}\\p{L}+|when i (?:was|joined|worked)|our (?:team|service|system|product|company) (?:was|had|kept|used)|we were (?:building|migrating|running|moving|launching|rewriting)|there was (?:a|an)|the (?:project|service|system|team) (?:was|had)",
+      "last (?:year|quarter|month|week|summer|winter|spring|autumn|fall)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:a|one|two|three|a few|several|a couple of|\\d+) (?:years?|months?|weeks?) ago|i joined|when i joined|shortly after|in my (?:first|second|last|previous) (?:job|role|year|month|week)|at (?:a|an) [\\p{L}-]+(?: [\\p{L}-]+)? (?:company|startup|marketplace|bank|agency|firm|retailer|platform|shop|fintech|scale-up|consultancy)|in (?:19|20)\\d\\d|(?:at|in|on) (?:my|our) (?:previous|last|current|old|first|new) (?:job|company|team|role|employer|project)|when i (?:was|joined|worked)|our (?:team|service|system|product|company) (?:was|had|kept|used)|we were (?:building|migrating|running|moving|launching|rewriting)|there was (?:a|an)|the (?:project|service|system|team) (?:was|had)",
     ),
     bounded(
       "в прошлом году|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в (?:19|20)\\d\\d|год назад|(?:два|три|несколько|\\d+) (?:года|лет|месяц\\p{L}*) назад|на (?:прошлой|предыдущей|старой|первой|текущей) работе|в (?:прошлой|предыдущей) компании|когда я (?:работал\\p{L}*|пришел|пришла)|у нас (?:был\\p{L}*|есть)|наша команда|мы (?:переезжали|мигрировали|строили|запускали)",
@@ -66,7 +82,7 @@ const starMarkers = {
   ],
   task: [
     bounded(
-      "i (?:had to|needed to|was asked|was responsible|was tasked|owned|was on call|was the on-call|volunteered to|took on|was leading|wanted to (?:help|fix|make|get|find|understand)|decided to)|(?:was|were) asked (?:me )?to|asked me to|my (?:first )?(?:goal|job|task|responsibility|role|part|ticket|assignment|brief) was|the (?:goal|task|ask|brief) was|we needed to|i was (?:the|a) (?:lead|owner|tech lead|on-call)|it was (?:my|on me)|(?:fell|landed) (?:to|on) me",
+      "i (?:had to|needed to|was asked|was responsible|was tasked|owned|was on call|was the on-call|volunteered to|took on|was leading|wanted to (?:help|fix|make|get|find|understand)|decided to)|(?:was|were) asked (?:me )?to|asked me to|my (?:first )?(?:goal|job|task|responsibility|role|part|ticket|assignment|brief) was|the (?:goal|task|ask|brief) was|we needed to|i was (?:the|a) (?:lead|owner|tech lead|on-call)|it was (?:my|on me)|(?:fell|landed) (?:to|on) me|i (?:need|have) to|my (?:goal|job|task|role) is|it(?:'s| is) my job",
     ),
     bounded(
       "мне (?:нужно|надо) было|моя (?:задача|цель|роль)|я отвечал\\p{L}*|мне поручили|я был\\p{L}* (?:дежурн\\p{L}*|ответственн\\p{L}*|лидом)|задача (?:была|состояла)|цель была|нужно было",
@@ -82,10 +98,10 @@ const starMarkers = {
   ],
   result: [
     bounded(
-      "as a result|in the end|the outcome|resulted in|which (?:meant|reduced|cut|increased|improved|saved)|since then|afterwards|instead of|half as (?:long|much)|by the end|(?:was|were|is|are) (?:back to |again )?normal|back to normal|(?:had |there were |we had )?(?:no|zero) (?:more |further )?(?:\\p{L}+ )?(?:incidents?|outages?|errors?|pages?|complaints?|failures?|regressions?)|what i took (?:from|away)|i took away|takeaway|i(?:'ve| have)? learned|(?:is|was|were) (?:now|still)|closed the deal|got merged|went live|(?:reduced|increased|improved|saved|cut|shipped|launched|dropped|fell|grew|halved|doubled|went down|went up|went from|stopped|disappeared)|i learned|i learnt|lesson",
+      "as a result|in the end|the outcome|resulted in|which (?:meant|reduced|cut|increased|improved|saved)|since then|afterwards|instead of|half as (?:long|much)|by the end|(?:was|were|is|are) (?:back to |again )?normal|(?:have|has) since|since then|these days|now (?:a|an|the|it|we|our|this|that|every|each|releases?|deploys?|builds?|they|he|she)|back to normal|(?:had |there were |we had )?(?:no|zero) (?:more |further )?(?:\\p{L}+ )?(?:incidents?|outages?|errors?|pages?|complaints?|failures?|regressions?)|what i took (?:from|away)|i took away|takeaway|i(?:'ve| have)? learned|(?:is|was|were) (?:now|still)|closed the deal|got merged|went live|(?:reduced|increased|improved|saved|cut|shipped|launched|dropped|fell|grew|halved|doubled|went down|went up|went from|stopped|disappeared)|i learned|i learnt|lesson",
     ),
     bounded(
-      "в результате|в итоге|с тех пор|после этого|(?:снизил\\p{L}*|сократил\\p{L}*|упал\\p{L}*|выросл\\p{L}*|вырос|ускорил\\p{L}*|уменьшил\\p{L}*|увеличил\\p{L}*|сэкономил\\p{L}*|запустили|исчезл\\p{L}*|прекратил\\p{L}*)|вдвое|я понял\\p{L}*|урок|(?:больше )?не (?:было|повторял\\p{L}*)|вернул\\p{L}* в норму|пришл\\p{L}* в норму",
+      "в результате|в итоге|с тех пор|после этого|(?:снизил\\p{L}*|сократил\\p{L}*|упал\\p{L}*|выросл\\p{L}*|вырос|ускорил\\p{L}*|уменьшил\\p{L}*|увеличил\\p{L}*|сэкономил\\p{L}*|запустили|исчезл\\p{L}*|прекратил\\p{L}*)|вдвое|я понял\\p{L}*|урок|(?:больше )?не (?:было|повторял\\p{L}*)|ноль|ни одного|вернул\\p{L}* в норму|пришл\\p{L}* в норму",
     ),
   ],
 };
@@ -94,11 +110,20 @@ export type StarPart = keyof typeof starMarkers;
 /** Which STAR parts the answer contains, each with the first sentence that shows it. */
 export function starParts(text: string): Partial<Record<StarPart, string>> {
   const found: Partial<Record<StarPart, string>> = {};
-  for (const sentence of sentences(text)) {
+  const all = sentences(text);
+  for (const sentence of all) {
     for (const [part, patterns] of Object.entries(starMarkers) as [StarPart, RegExp[]][]) {
       if (!found[part] && patterns.some((p) => new RegExp(p.source, "iu").test(sentence)))
         found[part] = sentence;
     }
+  }
+  // A story told in the present tense, or in Russian without "я", still has actions; habits
+  // ("I focus on communication") do not, so these count only in a story with a time, a place or
+  // a figure.
+  if (!found.action && (found.situation || specifics(text) > 0)) {
+    const present = new RegExp(presentAction.source, "iu");
+    const action = all.find((s) => present.test(s) || russianPastClause.test(s));
+    if (action) found.action = action;
   }
   return found;
 }

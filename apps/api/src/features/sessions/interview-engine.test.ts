@@ -165,6 +165,37 @@ describe("interviews with the offline engine", () => {
     expect(report.next).toMatchObject({ type: "system_design" });
   });
 
+  it("hires a sound design answer at mid level, but not at staff level without failure, regions or cost", async () => {
+    const answer = [
+      "How many links are created a day, and what is the read to write ratio?",
+      "Let's assume 100M new links a day and reads dominate at about 10:1, so roughly 1.2k writes a second and 12k redirects a second, more at peak.",
+      "API: POST /links takes the long URL and returns the code, 201, or 409 if the alias is taken; GET /{code} answers 302 to the long URL, 404 if unknown, 410 once expired. The entity is Link: code as the key, long url, owner, created and expires at; a key-value store fits since every lookup is by code.",
+      "Stateless app servers behind a load balancer. The redirect path reads through a cache like Redis before the database, and a CDN in front serves hot links.",
+      "For unique codes each server leases a range of counter values from a coordinator and base62-encodes them, so there are no collisions; if a server dies we just lose the rest of its range.",
+      "I'd use 302 rather than 301: 301 gets cached by browsers, which saves load, but we lose click analytics and can't revoke a link.",
+    ];
+    const reportAt = async (level: string) => {
+      const { authorization } = await signUpUser(t.app);
+      const session = await start(authorization, {
+        type: "system_design",
+        promptId: "url-shortener",
+        level,
+      });
+      for (const text of answer) await say(authorization, session.id, text);
+      return endInterview(t.app, authorization, session.id);
+    };
+    const mid = await reportAt("mid");
+    expect(["hire", "strong_hire"]).toContain(mid.band);
+    expect(mid.design.met.length).toBeGreaterThanOrEqual(6);
+    expect(mid.expectations.every((e: { met: boolean }) => e.met)).toBe(true);
+    const staff = await reportAt("staff");
+    expect(["hire", "strong_hire"]).not.toContain(staff.band);
+    expect(staff.level).toBe("staff");
+    expect(
+      staff.expectations.filter((e: { met: boolean }) => !e.met).map((e: { id: string }) => e.id),
+    ).toEqual(expect.arrayContaining(["design.regions", "design.cost"]));
+  });
+
   it("reports each behavioral answer's STAR parts found and missing", async () => {
     const { authorization } = await signUpUser(t.app);
     const session = await start(authorization, { type: "behavioral" });
