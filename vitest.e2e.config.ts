@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A busy CI machine can take more than the default second to answer; polls wait up to 10 s.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -1,6 +1,6 @@
 import { interviewType, type SessionSummary } from "@mentara/contracts/sessions";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
@@ -33,16 +33,22 @@ export function SessionHistory() {
   const [selected, setSelected] = useState<SessionSummary[]>([]);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const filtered = Boolean(type || from || to || minScore);
-  const setFilter = (key: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  // The filters as last set here: two quick changes (clear, then pick a type) build on each
+  // other even before the address has caught up with the first.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const applyFilters = (next: URLSearchParams) => {
+    latest.current = next;
+    setParams(next, { replace: true });
+  };
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(latest.current);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    applyFilters(next);
+  };
   const toggle = (session: SessionSummary) =>
     setSelected((current) =>
       current.some((s) => s.id === session.id)
@@ -101,7 +107,7 @@ export function SessionHistory() {
         <button
           type="button"
           className="link-button"
-          onClick={() => setParams({}, { replace: true })}
+          onClick={() => applyFilters(new URLSearchParams())}
         >
           {t("history.clear")}
         </button>
