@@ -46,6 +46,7 @@ import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
 import { createRevenueCatApi } from "./integrations/revenuecat-api.ts";
 import { createClerkTokenVerifier } from "./integrations/verify-clerk-token.ts";
 import { createJobQueue } from "./jobs/job-queue.ts";
+import { createInFlight } from "./realtime/in-flight.ts";
 import { createSerializer } from "./realtime/serialize-by-key.ts";
 import { createSessionEventBus } from "./realtime/session-event-bus.ts";
 import { createSessionMemory } from "./realtime/session-memory.ts";
@@ -152,6 +153,7 @@ export async function buildApp(
     judge,
     jobs,
     serialize: createSerializer(),
+    inFlight: createInFlight(),
     recordFirstToken: (timing: FirstTokenTiming) => app.log.info(timing, "interviewer first token"),
     memory: createSessionMemory(),
   };

@@ -114,6 +114,8 @@ export const sessionDetail = sessionSummary.extend({
   /** "offline" or "<provider>:<model>", and the provider's last failure when it failed. */
   aiEngine: z.string(),
   aiError: z.string().nullable(),
+  /** The server's clock when this was read: the room counts the time left on it. */
+  serverTime: z.string(),
 });
 export type SessionDetail = z.infer<typeof sessionDetail>;
 
@@ -160,6 +162,19 @@ export const turnBody = z.object({
   code: z.string().max(100_000).optional(),
 });
 export type TurnBody = z.input<typeof turnBody>;
+
+/**
+ * Turns and runs may carry the client's `Idempotency-Key`: a request retried with the same key
+ * (the first reached the server, its answer was lost) stores nothing twice and gets the first
+ * answer back.
+ */
+export const idempotencyHeaders = z.looseObject({
+  "idempotency-key": z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{8,128}$/, "an Idempotency-Key is 8 to 128 letters, digits, - or _")
+    .optional(),
+});
 
 /** The answer to a hint request: how many hints this interview has taken so far. */
 export const hintResponse = z.object({ hintsTaken: z.number() });

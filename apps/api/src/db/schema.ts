@@ -91,9 +91,14 @@ export const turns = pgTable(
     seq: integer("seq").notNull(),
     role: text("role").notNull(),
     text: text("text").notNull(),
+    /** The client's key for a candidate turn: a retried request stores nothing twice. */
+    idempotencyKey: text("idempotency_key"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("turns_session_seq_unique").on(t.sessionId, t.seq)],
+  (t) => [
+    uniqueIndex("turns_session_seq_unique").on(t.sessionId, t.seq),
+    uniqueIndex("turns_session_idempotency_unique").on(t.sessionId, t.idempotencyKey),
+  ],
 );
 
 export const codeSnapshots = pgTable(
@@ -121,9 +126,14 @@ export const runs = pgTable(
     total: integer("total").notNull(),
     verdict: text("verdict").notNull(),
     result: jsonb("result").notNull(),
+    /** The client's key for the run: a retried request runs and stores nothing twice. */
+    idempotencyKey: text("idempotency_key"),
     createdAt: createdAt(),
   },
-  (t) => [index("runs_session_idx").on(t.sessionId, t.createdAt)],
+  (t) => [
+    index("runs_session_idx").on(t.sessionId, t.createdAt),
+    uniqueIndex("runs_session_idempotency_unique").on(t.sessionId, t.idempotencyKey),
+  ],
 );
 
 export const scores = pgTable(

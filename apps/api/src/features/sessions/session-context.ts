@@ -3,6 +3,7 @@ import { DomainError } from "@mentara/domain/errors";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
+import type { InFlight } from "../../realtime/in-flight.ts";
 import type { SessionEventBus } from "../../realtime/session-event-bus.ts";
 import type { SessionMemory } from "../../realtime/session-memory.ts";
 import { type InterviewContent, loadInterviewContent } from "./interview-content.ts";
@@ -37,6 +38,8 @@ export interface SessionDeps {
   recordFirstToken: (timing: FirstTokenTiming) => void;
   /** The durable job queue (report writing). */
   jobs: { send(name: string, data: object): Promise<void> };
+  /** Requests with an idempotency key still being answered, shared by their retries. */
+  inFlight: InFlight;
   /** Runs one session's engine steps one after another. */
   serialize: <T>(sessionId: string, work: () => Promise<T>) => Promise<T>;
 }

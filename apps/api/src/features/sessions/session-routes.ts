@@ -3,6 +3,7 @@ import {
   comparison,
   createSessionBody,
   hintResponse,
+  idempotencyHeaders,
   idParams,
   type Report,
   type ReportPending,
@@ -147,6 +148,7 @@ export function sessionRoutes(
         schema: {
           params: idParams,
           body: turnBody,
+          headers: idempotencyHeaders,
           response: { 201: turn },
           security,
           tags: ["sessions"],
@@ -157,7 +159,15 @@ export function sessionRoutes(
         const userId = request.userId;
         return reply
           .status(201)
-          .send(await postTurn(userId, request.params.id, request.body, deps, receivedAt));
+          .send(
+            await postTurn(
+              userId,
+              request.params.id,
+              { ...request.body, key: request.headers["idempotency-key"] },
+              deps,
+              receivedAt,
+            ),
+          );
       },
     );
 
@@ -167,6 +177,7 @@ export function sessionRoutes(
         schema: {
           params: idParams,
           body: runBody,
+          headers: idempotencyHeaders,
           response: { 201: run },
           security,
           tags: ["sessions"],
@@ -174,7 +185,8 @@ export function sessionRoutes(
       },
       async (request, reply) => {
         const userId = request.userId;
-        return reply.status(201).send(await runCode(userId, request.params.id, request.body, deps));
+        const input = { ...request.body, key: request.headers["idempotency-key"] };
+        return reply.status(201).send(await runCode(userId, request.params.id, input, deps));
       },
     );
 

@@ -166,6 +166,7 @@ export function createSessionsRepository(db: Database) {
       userId: string;
       role: "candidate" | "interviewer";
       text: string;
+      idempotencyKey?: string | undefined;
     }) {
       const seq = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
       // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next
@@ -179,9 +180,27 @@ export function createSessionsRepository(db: Database) {
           if (!row) throw new Error("turn insert returned nothing");
           return row;
         } catch (error: unknown) {
-          if (attempt >= 5 || !isUniqueViolation(error)) throw error;
+          if (attempt >= 5 || !isUniqueViolation(error, "turns_session_seq_unique")) throw error;
         }
       }
+    },
+
+    /** The turn a client already sent with this key, if it was stored. */
+    async findTurnByKey(sessionId: string, key: string): Promise<TurnRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(turns)
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.idempotencyKey, key)));
+      return row;
+    },
+
+    /** The run a client already asked for with this key, if it was stored. */
+    async findRunByKey(sessionId: string, key: string): Promise<RunRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(runs)
+        .where(and(eq(runs.sessionId, sessionId), eq(runs.idempotencyKey, key)));
+      return row;
     },
 
     listTurns(sessionId: string): Promise<TurnRow[]> {

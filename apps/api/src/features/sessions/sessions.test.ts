@@ -137,6 +137,69 @@ describe("a coding interview", () => {
     expect(events.filter((e) => e.event === "run.result")).toHaveLength(2);
   });
 
+  it("stores a turn or a run retried with the same Idempotency-Key once, and answers it the same", async () => {
+    const { authorization } = await signUpUser(t.app);
+    const session = await startSession(authorization);
+    await t.app.drain();
+    const post = (key: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/turns`,
+        headers: { authorization, "idempotency-key": key },
+        payload: { text: "I would use a hash map from value to index." },
+      });
+    // The answer to the first was lost: the client sends it again, once later and twice at once.
+    const first = await post("turn-key-0001");
+    await t.app.drain();
+    const again = await post("turn-key-0001");
+    const [both1, both2] = await Promise.all([post("turn-key-0002"), post("turn-key-0002")]);
+    await t.app.drain();
+    expect([first.statusCode, again.statusCode, both1.statusCode, both2.statusCode]).toEqual([
+      201, 201, 201, 201,
+    ]);
+    expect(again.json().id).toBe(first.json().id);
+    expect(both2.json().id).toBe(both1.json().id);
+    const detail = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json();
+    const roles = detail.turns.map((turn: { role: string }) => turn.role);
+    expect(roles).toEqual(["interviewer", "candidate", "interviewer", "candidate", "interviewer"]);
+
+    const run = (key: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/api/sessions/${session.id}/runs`,
+        headers: { authorization, "idempotency-key": key },
+        payload: { language: "javascript", code: solution },
+      });
+    const [run1, run2] = await Promise.all([run("run-key-0001"), run("run-key-0001")]);
+    const run3 = await run("run-key-0001");
+    expect(run2.json().id).toBe(run1.json().id);
+    expect(run3.json().id).toBe(run1.json().id);
+    await t.app.drain();
+    const runs = (
+      await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}`,
+        headers: { authorization },
+      })
+    ).json().runs;
+    expect(runs).toHaveLength(1);
+
+    const bad = await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/turns`,
+      headers: { authorization, "idempotency-key": "no spaces allowed!" },
+      payload: { text: "Hello" },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/Idempotency-Key is 8 to 128 letters/);
+  });
+
   it("says which setting turns a language on when its runner is off", async () => {
     const { authorization } = await signUpUser(t.app);
     const session = await startSession(authorization);

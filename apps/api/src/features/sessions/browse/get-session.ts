@@ -8,7 +8,7 @@ import { toRun, toSummary, toTurn } from "../session-views.ts";
 export async function getSession(
   userId: string,
   sessionId: string,
-  deps: Pick<SessionDeps, "sessions">,
+  deps: Pick<SessionDeps, "sessions" | "now">,
 ): Promise<SessionDetail> {
   const { session, content } = await loadOwnedSession(deps, userId, sessionId);
   const [turns, snapshot, runs, report, scores] = await Promise.all([
@@ -49,6 +49,7 @@ export async function getSession(
     hintsTaken: state?.hints.length ?? 0,
     aiEngine: session.aiEngine,
     aiError: session.aiError,
+    serverTime: deps.now().toISOString(),
   };
 }
 

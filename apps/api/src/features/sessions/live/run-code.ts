@@ -1,6 +1,7 @@
 import type { ContentTest } from "@mentara/content/schema/coding-problem-schema";
 import type { Run, RunBody } from "@mentara/contracts/sessions";
 import { DomainError } from "@mentara/domain/errors";
+import { isUniqueViolation } from "../../../db/constraint-violations.ts";
 import { refreshScores } from "../scoring/refresh-scores.ts";
 import { assertActive, loadOwnedSession, type SessionDeps } from "../session-context.ts";
 import { toRun } from "../session-views.ts";
@@ -16,10 +17,25 @@ import { measureRun } from "./measure-run.ts";
 export async function runCode(
   userId: string,
   sessionId: string,
-  input: Required<RunBody>,
+  input: Required<RunBody> & { key?: string | undefined },
   deps: SessionDeps,
 ): Promise<Run> {
-  const { session, content } = await loadOwnedSession(deps, userId, sessionId);
+  const loaded = await loadOwnedSession(deps, userId, sessionId);
+  const key = input.key;
+  if (!key) return startRun(loaded, input, deps);
+  return deps.inFlight.share(`run:${loaded.session.id}:${key}`, async () => {
+    const earlier = await deps.sessions.findRunByKey(loaded.session.id, key);
+    return earlier ? toRun(earlier) : startRun(loaded, input, deps);
+  });
+}
+
+async function startRun(
+  { session, content }: Awaited<ReturnType<typeof loadOwnedSession>>,
+  input: Required<RunBody> & { key?: string | undefined },
+  deps: SessionDeps,
+): Promise<Run> {
+  const sessionId = session.id;
+  const userId = session.userId;
   assertActive(session);
   const problem = content.problem;
   if (!problem) throw new DomainError("VALIDATION", "Only coding interviews run code.");
@@ -40,29 +56,45 @@ export async function runCode(
   });
   const firstFailure = result.tests.find((t) => t.verdict !== "passed")?.index;
   const shown = (index: number) => index < problem.examples.length || index === firstFailure;
-  const row = await deps.sessions.saveRun({
-    sessionId,
-    userId,
-    snapshotId: snapshot.id,
-    language: input.language,
-    passed: result.summary.passed,
-    total: result.summary.total,
-    verdict: result.summary.verdict,
-    result: {
-      ...(result.compileError ? { compileError: result.compileError } : {}),
-      tests: result.tests.map((t) => ({
-        index: t.index,
-        verdict: t.verdict,
-        stdout: t.stdout,
-        timeMs: t.timeMs,
-        ...(t.message ? { message: t.message } : {}),
-        ...(shown(t.index)
-          ? { args: inputOf(tests[t.index]), actual: t.actual, expected: t.expected }
-          : {}),
-      })),
-    },
-  });
+  const saved = await deps.sessions
+    .saveRun({
+      sessionId,
+      userId,
+      snapshotId: snapshot.id,
+      idempotencyKey: input.key,
+      language: input.language,
+      passed: result.summary.passed,
+      total: result.summary.total,
+      verdict: result.summary.verdict,
+      result: {
+        ...(result.compileError ? { compileError: result.compileError } : {}),
+        tests: result.tests.map((t) => ({
+          index: t.index,
+          verdict: t.verdict,
+          stdout: t.stdout,
+          timeMs: t.timeMs,
+          ...(t.message ? { message: t.message } : {}),
+          ...(shown(t.index)
+            ? { args: inputOf(tests[t.index]), actual: t.actual, expected: t.expected }
+            : {}),
+        })),
+      },
+    })
+    .then(
+      (row) => ({ row, first: true }),
+      async (error: unknown) => {
+        // A retry with the same key raced this run in another process: the first one stands.
+        const earlier =
+          input.key && isUniqueViolation(error, "runs_session_idempotency_unique")
+            ? await deps.sessions.findRunByKey(sessionId, input.key)
+            : undefined;
+        if (!earlier) throw error;
+        return { row: earlier, first: false };
+      },
+    );
+  const row = saved.row;
   const run = toRun(row);
+  if (!saved.first) return run;
   await deps.bus.publish(session, { type: "run.result", data: { run } });
   deps.background(
     (async () => {
