@@ -9,7 +9,6 @@ import { SignUpPage } from "../features/auth/sign-up-page.tsx";
 import { DashboardPage } from "../features/dashboard/dashboard-page.tsx";
 import { LandingPage } from "../features/landing/landing-page.tsx";
 import { AccountDeletionPage } from "../features/privacy/account-deletion-page.tsx";
-import { PrivacyPage } from "../features/privacy/privacy-page.tsx";
 import { ComparePage } from "../features/report/compare-page.tsx";
 import { ReplayPage } from "../features/report/replay-page.tsx";
 import { ReportPage } from "../features/report/report-page.tsx";
@@ -24,6 +23,11 @@ const InterviewRoomPage = lazy(() =>
   import("../features/interview/interview-room-page.tsx").then((m) => ({
     default: m.InterviewRoomPage,
   })),
+);
+
+// The policy's full text in two languages: load it only when opened.
+const PrivacyPage = lazy(() =>
+  import("../features/privacy/privacy-page.tsx").then((m) => ({ default: m.PrivacyPage })),
 );
 
 // The progress page carries the charting library: load it only when opened.
@@ -42,8 +46,22 @@ const router = createBrowserRouter([
       { path: "/", element: <LandingPage /> },
       { path: "/sign-in", element: <SignInPage /> },
       { path: "/sign-up", element: <SignUpPage /> },
-      { path: "/privacy", element: <PrivacyPage language="en" /> },
-      { path: "/ru/privacy", element: <PrivacyPage language="ru" /> },
+      {
+        path: "/privacy",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PrivacyPage language="en" />
+          </Suspense>
+        ),
+      },
+      {
+        path: "/ru/privacy",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <PrivacyPage language="ru" />
+          </Suspense>
+        ),
+      },
       { path: "/account/delete", element: <AccountDeletionPage /> },
       { path: "/how-we-score", element: <HowWeScorePage /> },
       {

@@ -1,4 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { chooseLanguage, languages } from "../i18n/i18n.ts";
@@ -12,6 +13,7 @@ export function Layout() {
   const token = useToken();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [menuOpen, setMenuOpen] = useState(false);
   const leave = () => {
     void signOut(queryClient).then(() => navigate("/"));
   };
@@ -32,7 +34,28 @@ export function Layout() {
         <Link to={token ? "/dashboard" : "/"} className="brand">
           Mentara
         </Link>
-        <nav aria-label={t("layout.navigation")} className="topnav">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="topnav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {menuOpen ? t("layout.closeMenu") : t("layout.menu")}
+        </button>
+        <nav
+          id="topnav"
+          aria-label={t("layout.navigation")}
+          className={`topnav ${menuOpen ? "open" : ""}`}
+          onClick={(event) => {
+            // Choosing a page closes the phone menu; the language picker keeps it open.
+            if (event.target instanceof Element && event.target.closest("a, button"))
+              setMenuOpen(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setMenuOpen(false);
+          }}
+        >
           {token ? (
             <>
               <NavLink to="/dashboard">{t("layout.dashboard")}</NavLink>

@@ -22,7 +22,7 @@ export class ApiError extends Error {
 export async function apiRequest<T extends z.ZodType>(
   path: string,
   schema: T,
-  init: { method?: string; body?: unknown } = {},
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<z.infer<T>> {
   const token = await bearerToken();
   let response: Response;
@@ -30,6 +30,7 @@ export async function apiRequest<T extends z.ZodType>(
     response = await fetch(`/api${path}`, {
       method: init.method ?? "GET",
       headers: {
+        ...init.headers,
         ...(init.body === undefined ? {} : { "content-type": "application/json" }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },

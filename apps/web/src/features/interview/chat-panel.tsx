@@ -2,18 +2,30 @@ import type { Turn } from "@mentara/contracts/sessions";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/error-notice.tsx";
+import type { PendingTurn } from "./outbox.ts";
 
+/**
+ * The conversation: stored turns, the reply still arriving, and the candidate's messages still on
+ * their way (sending, or waiting for the network). Sending clears the composer at once; a message
+ * the server refused comes back into it with the reason.
+ */
 export function ChatPanel(props: {
+  id?: string;
+  className?: string;
   turns: Turn[];
+  pending: PendingTurn[];
   streaming: string | null;
   disabled: boolean;
-  sending: boolean;
-  error: unknown;
-  onSend: (text: string) => Promise<unknown>;
+  refused: { text: string; error: unknown } | null;
+  onSend: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState("");
   const log = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (props.refused) setDraft((current) => current || props.refused?.text || "");
+  }, [props.refused]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever the transcript or the streaming reply grows.
   useEffect(() => {
@@ -23,34 +35,41 @@ export function ChatPanel(props: {
       : null;
     if (linked) linked.scrollIntoView?.({ block: "center" });
     else log.current?.lastElementChild?.scrollIntoView?.({ block: "end" });
-  }, [props.turns.length, props.streaming]);
+  }, [props.turns.length, props.pending.length, props.streaming]);
 
-  const send = async (event?: FormEvent) => {
+  const send = (event?: FormEvent) => {
     event?.preventDefault();
     const text = draft.trim();
-    if (!text || props.sending) return;
-    try {
-      await props.onSend(text);
-      setDraft("");
-    } catch {
-      // The draft stays so nothing typed is lost; the error is shown below.
-    }
+    if (!text) return;
+    props.onSend(text);
+    setDraft("");
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      void send();
+      send();
     }
   };
 
   return (
-    <section className="panel chat" aria-labelledby="chat-title">
+    <section
+      id={props.id}
+      className={`panel chat ${props.className ?? ""}`}
+      aria-labelledby="chat-title"
+    >
       <h2 id="chat-title">{t("room.chatTitle")}</h2>
       <ol className="messages" ref={log} role="log" aria-live="polite" aria-relevant="additions">
         {props.turns.map((turn) => (
           <li key={turn.id} id={`turn-${turn.id}`} className={`message ${turn.role}`}>
             <span className="who">{t(`room.${turn.role}`)}</span>
             <p>{turn.text}</p>
+          </li>
+        ))}
+        {props.pending.map((item) => (
+          <li key={item.key} className="message candidate pending">
+            <span className="who">{t("room.candidate")}</span>
+            <p>{item.text}</p>
+            <small className="muted">{item.waiting ? t("room.waiting") : t("room.pending")}</small>
           </li>
         ))}
         {props.turns.length === 0 && props.streaming === null ? (
@@ -63,9 +82,9 @@ export function ChatPanel(props: {
           </li>
         ) : null}
       </ol>
-      {props.error ? <ErrorNotice error={props.error} /> : null}
+      {props.refused ? <ErrorNotice error={props.refused.error} /> : null}
       {props.disabled ? null : (
-        <form className="composer" onSubmit={(e) => void send(e)}>
+        <form className="composer" onSubmit={send}>
           <label className="visually-hidden" htmlFor="message">
             {t("room.messageLabel")}
           </label>
@@ -78,7 +97,7 @@ export function ChatPanel(props: {
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={onKeyDown}
           />
-          <button type="submit" className="button" disabled={props.sending || draft.trim() === ""}>
+          <button type="submit" className="button" disabled={draft.trim() === ""}>
             {t("room.send")}
           </button>
         </form>

@@ -1,4 +1,10 @@
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import {
+  defaultKeymap,
+  history,
+  historyKeymap,
+  indentMore,
+  indentWithTab,
+} from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { python } from "@codemirror/lang-python";
 import {
@@ -15,7 +21,8 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 
 export interface CodeEditorProps {
   value: string;
@@ -81,5 +88,74 @@ export default function CodeEditor({
     return () => editor.destroy();
   }, [language, readOnly, label]);
 
-  return <div className="code-editor" ref={host} />;
+  return (
+    <>
+      {readOnly ? null : <SymbolBar view={view} />}
+      <div className="code-editor" ref={host} />
+    </>
+  );
+}
+
+/** Characters a phone keyboard hides behind extra taps; Tab indents the line. */
+const symbols = [
+  "(",
+  ")",
+  "{",
+  "}",
+  "[",
+  "]",
+  "<",
+  ">",
+  "=",
+  "+",
+  "-",
+  "*",
+  "/",
+  ":",
+  ";",
+  ",",
+  ".",
+  '"',
+  "'",
+  "!",
+  "_",
+  "&",
+  "|",
+];
+
+/**
+ * A row of symbol keys above the editor on touch screens and narrow windows. A tap types into the
+ * editor where the cursor is, without taking the focus (so the phone keyboard stays open).
+ */
+function SymbolBar({ view }: { view: RefObject<EditorView | null> }) {
+  const { t } = useTranslation();
+  const type = (text: string) => {
+    const editor = view.current;
+    if (!editor) return;
+    if (text === "\t") indentMore(editor);
+    else editor.dispatch(editor.state.replaceSelection(text));
+    editor.focus();
+  };
+  return (
+    <div className="symbol-bar" role="toolbar" aria-label={t("room.symbols")}>
+      <button
+        type="button"
+        onPointerDown={(event) => event.preventDefault()}
+        onClick={() => type("\t")}
+        aria-label={t("room.indent")}
+      >
+        ⇥
+      </button>
+      {symbols.map((symbol) => (
+        <button
+          key={symbol}
+          type="button"
+          onPointerDown={(event) => event.preventDefault()}
+          onClick={() => type(symbol)}
+        >
+          {symbol}
+        </button>
+      ))}
+    </div>
+  );
 }

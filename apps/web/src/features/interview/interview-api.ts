@@ -1,13 +1,4 @@
-import {
-  hintResponse,
-  type Run,
-  type RunBody,
-  report,
-  reportPending,
-  run,
-  sessionDetail,
-  turn,
-} from "@mentara/contracts/sessions";
+import { hintResponse, report, reportPending, sessionDetail } from "@mentara/contracts/sessions";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../../lib/api-client.ts";
@@ -17,12 +8,6 @@ export const sessionQuery = (id: string) =>
     queryKey: ["session", id],
     queryFn: () => apiRequest(`/sessions/${id}`, sessionDetail),
   });
-
-export const postTurn = (id: string, body: { text: string; code?: string }) =>
-  apiRequest(`/sessions/${id}/turns`, turn, { method: "POST", body });
-
-export const runCode = (id: string, body: RunBody): Promise<Run> =>
-  apiRequest(`/sessions/${id}/runs`, run, { method: "POST", body });
 
 export const requestHint = (id: string) =>
   apiRequest(`/sessions/${id}/hints`, hintResponse, { method: "POST" });

@@ -1,4 +1,5 @@
 import type { SessionDetail } from "@mentara/contracts/sessions";
+import { run as runSchema } from "@mentara/contracts/sessions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,9 +7,13 @@ import Markdown from "react-markdown";
 import { Link, useNavigate, useParams } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { isOnline, onLifecycle } from "../../lib/app-lifecycle.ts";
+import { newRequestKey, sendReliably } from "../../lib/reliable-request.ts";
 import { ChatPanel } from "./chat-panel.tsx";
-import { endSession, postTurn, requestHint, runCode, sessionQuery } from "./interview-api.ts";
+import { endSession, requestHint, sessionQuery } from "./interview-api.ts";
 import { LiveScorePanel } from "./live-score-panel.tsx";
+import { useOutbox } from "./outbox.ts";
+import { type Pane, RoomTabs } from "./room-tabs.tsx";
 import { RunResults } from "./run-results.tsx";
 import { SessionTimer } from "./session-timer.tsx";
 import { useSessionEvents } from "./use-session-events.ts";
@@ -31,30 +36,57 @@ export function InterviewRoomPage() {
   return <Room session={query.data} />;
 }
 
+/** Whether the browser says the network is there, kept current. */
+function useOnline(): boolean {
+  const [online, setOnline] = useState(isOnline);
+  useEffect(
+    () =>
+      onLifecycle((event) => {
+        if (event === "online" || event === "offline") setOnline(event === "online");
+      }),
+    [],
+  );
+  return online;
+}
+
 function Room({ session }: { session: SessionDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const live = useSessionEvents(session.id, {
-    turns: session.turns,
-    runs: session.runs,
-    ended: session.status === "ended",
-    scores: session.scores,
-    phase: session.phase,
-    error: session.aiError,
-  });
+  const live = useSessionEvents(
+    session.id,
+    {
+      turns: session.turns,
+      runs: session.runs,
+      ended: session.status === "ended",
+      scores: session.scores,
+      phase: session.phase,
+      error: session.aiError,
+    },
+    // Back from the background: the server's clock and state may have moved on.
+    () => void queryClient.invalidateQueries({ queryKey: ["session", session.id] }),
+  );
   const [code, setCode] = useState(session.code);
   const codeRef = useRef(code);
   codeRef.current = code;
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const coding = session.type === "coding" && session.problem !== null;
+  const [pane, setPane] = useState<Pane>(coding ? "code" : "chat");
+  const online = useOnline();
+  const [refused, setRefused] = useState<{ text: string; error: unknown } | null>(null);
+  const outbox = useOutbox(session.id, (text, error) => setRefused({ text, error }), live.addTurn);
 
+  const [runWaiting, setRunWaiting] = useState(false);
   const run = useMutation({
-    mutationFn: () => runCode(session.id, { language: session.language, code: codeRef.current }),
-  });
-  const send = useMutation({
-    mutationFn: (text: string) =>
-      postTurn(session.id, coding ? { text, code: codeRef.current } : { text }),
+    mutationFn: () =>
+      sendReliably(
+        `/sessions/${session.id}/runs`,
+        runSchema,
+        { language: session.language, code: codeRef.current },
+        newRequestKey(),
+        setRunWaiting,
+      ),
+    onSuccess: () => setPane((current) => (current === "code" ? "results" : current)),
   });
   const hint = useMutation({ mutationFn: () => requestHint(session.id) });
   const end = useMutation({
@@ -82,8 +114,18 @@ function Room({ session }: { session: SessionDetail }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [runTests]);
 
+  // A new interviewer message while another pane is open marks the chat unread (phone layout).
+  const interviewerTurns = live.turns.filter((turn) => turn.role === "interviewer").length;
+  const [seenTurns, setSeenTurns] = useState(interviewerTurns);
+  useEffect(() => {
+    if (pane === "chat") setSeenTurns(interviewerTurns);
+  }, [pane, interviewerTurns]);
+  const unread = pane !== "chat" && interviewerTurns > seenTurns;
+
   const latestRun = run.data ?? live.runs.at(-1);
   const offline = session.aiEngine === "offline";
+  const showOffline = !online || outbox.waiting || runWaiting;
+  const paneClass = (name: Pane) => (pane === name ? "pane active" : "pane");
 
   return (
     <div className="room">
@@ -102,6 +144,7 @@ function Room({ session }: { session: SessionDetail }) {
         <SessionTimer
           startedAt={session.startedAt}
           limitSec={session.timeLimitSec}
+          serverTime={session.serverTime}
           stopped={ended}
         />
         {ended ? (
@@ -133,14 +176,24 @@ function Room({ session }: { session: SessionDetail }) {
           </button>
         )}
       </div>
+      {showOffline ? (
+        <div className="notice warning offline-notice" role="status">
+          {t("room.offlineNotice")}
+        </div>
+      ) : null}
       {end.isError ? <ErrorNotice error={end.error} /> : null}
       {live.error ? (
         <div className="notice error" role="alert">
           {live.error}
         </div>
       ) : null}
-      <div className={`room-grid ${coding ? "" : "talk"}`}>
-        <section className="panel problem" aria-labelledby="problem-title">
+      <RoomTabs coding={coding} active={pane} unread={unread} onSelect={setPane} />
+      <div className={`room-grid ${coding ? "coding" : "talk"}`}>
+        <section
+          id="pane-problem"
+          className={`panel problem ${paneClass("problem")}`}
+          aria-labelledby="problem-title"
+        >
           <h2 id="problem-title">{t(`room.briefTitle.${session.type}`)}</h2>
           <div className="statement">
             {session.problem ? <Markdown>{session.problem.statement}</Markdown> : null}
@@ -170,7 +223,11 @@ function Room({ session }: { session: SessionDetail }) {
           <LiveScorePanel scores={live.scores} mode={session.mode} />
         </section>
         {coding ? (
-          <section className="panel editor" aria-labelledby="editor-title">
+          <section
+            id="pane-code"
+            className={`panel editor ${paneClass("code")}`}
+            aria-labelledby="editor-title"
+          >
             <div className="editor-bar">
               <h2 id="editor-title">{t(`languages.${session.language}`)}</h2>
               <button
@@ -194,17 +251,34 @@ function Room({ session }: { session: SessionDetail }) {
               />
             </Suspense>
             <p className="muted hint">{t("room.shortcut")}</p>
+            {runWaiting ? (
+              <p className="muted" role="status">
+                {t("room.runWaiting")}
+              </p>
+            ) : null}
             {run.isError ? <ErrorNotice error={run.error} onRetry={runTests} /> : null}
-            <RunResults run={latestRun} running={run.isPending} />
           </section>
         ) : null}
+        {coding ? (
+          <RunResults
+            id="pane-results"
+            className={paneClass("results")}
+            run={latestRun}
+            running={run.isPending}
+          />
+        ) : null}
         <ChatPanel
+          id="pane-chat"
+          className={paneClass("chat")}
           turns={live.turns}
+          pending={outbox.pending}
           streaming={live.streaming?.text ?? null}
           disabled={ended}
-          sending={send.isPending}
-          error={send.error}
-          onSend={(text) => send.mutateAsync(text)}
+          refused={refused}
+          onSend={(text) => {
+            setRefused(null);
+            outbox.send(text, coding ? codeRef.current : undefined);
+          }}
         />
       </div>
     </div>

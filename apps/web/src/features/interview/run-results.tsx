@@ -1,12 +1,35 @@
 import type { Run } from "@mentara/contracts/sessions";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
 const show = (value: unknown) => JSON.stringify(value);
 
-export function RunResults({ run, running }: { run: Run | undefined; running: boolean }) {
+/**
+ * The latest run: the summary and the tests that failed; every test on request. Arguments and
+ * expected values are shown only where the server sent them (examples and the first failure).
+ */
+export function RunResults({
+  run,
+  running,
+  id,
+  className = "",
+}: {
+  run: Run | undefined;
+  running: boolean;
+  id?: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const failing = run?.tests.filter((test) => test.verdict !== "passed") ?? [];
+  const shown = all ? (run?.tests ?? []) : failing;
   return (
-    <section className="panel results" aria-labelledby="results-title" aria-busy={running}>
+    <section
+      id={id}
+      className={`panel results ${className}`}
+      aria-labelledby="results-title"
+      aria-busy={running}
+    >
       <h2 id="results-title">{t("room.resultsTitle")}</h2>
       {running ? <p className="muted">{t("room.running")}</p> : null}
       {!running && !run ? <p className="empty">{t("room.noRuns")}</p> : null}
@@ -16,8 +39,11 @@ export function RunResults({ run, running }: { run: Run | undefined; running: bo
             {t("room.summary", { passed: run.passed, total: run.total })}
           </p>
           {run.compileError ? <pre className="stderr">{run.compileError}</pre> : null}
+          {failing.length === 0 && !all && !run.compileError ? (
+            <p className="muted">{t("room.allPassed")}</p>
+          ) : null}
           <ol className="tests">
-            {run.tests.map((test) => (
+            {shown.map((test) => (
               <li key={test.index} className={`test ${test.verdict}`}>
                 <span className="verdict">
                   {t("room.testLabel", { n: test.index + 1 })}: {t(`verdicts.${test.verdict}`)}
@@ -38,6 +64,11 @@ export function RunResults({ run, running }: { run: Run | undefined; running: bo
               </li>
             ))}
           </ol>
+          {run.tests.length > failing.length ? (
+            <button type="button" className="link-button dark" onClick={() => setAll(!all)}>
+              {all ? t("room.showFailing") : t("room.showAllTests", { count: run.tests.length })}
+            </button>
+          ) : null}
         </>
       ) : null}
     </section>

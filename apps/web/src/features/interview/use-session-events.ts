@@ -1,6 +1,6 @@
 import { sessionEvent } from "@mentara/contracts/events";
 import type { DimensionScore, Run, Turn } from "@mentara/contracts/sessions";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { openEventStream, type StreamStatus } from "../../lib/event-stream.ts";
 
 export interface LiveSession {
@@ -22,12 +22,24 @@ type Initial = Omit<LiveSession, "streaming" | "status">;
  * Keeps the transcript, runs, live scores and phase current from the session's event stream,
  * starting from what the page loaded. Events are read through the contract; anything else is ignored.
  */
-export function useSessionEvents(sessionId: string, initial: Initial): LiveSession {
+export function useSessionEvents(
+  sessionId: string,
+  initial: Initial,
+  /** Called when the stream reconnects (back from the background, the network back). */
+  onResume?: () => void,
+): LiveSession & { addTurn: (turn: Turn) => void } {
   const [state, setState] = useState<LiveSession>({
     ...initial,
     streaming: null,
     status: "connecting",
   });
+
+  const resume = useRef(onResume);
+  resume.current = onResume;
+  const addTurn = useCallback(
+    (turn: Turn) => setState((s) => ({ ...s, turns: mergeTurn(s.turns, turn) })),
+    [],
+  );
 
   useEffect(() => {
     return openEventStream(
@@ -72,10 +84,11 @@ export function useSessionEvents(sessionId: string, initial: Initial): LiveSessi
         });
       },
       (status) => setState((s) => ({ ...s, status })),
+      () => resume.current?.(),
     );
   }, [sessionId]);
 
-  return state;
+  return { ...state, addTurn };
 }
 
 function mergeTurn(turns: Turn[], turn: Turn): Turn[] {
