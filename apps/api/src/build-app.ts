@@ -26,6 +26,7 @@ import {
   deleteExternalIdentities,
   deleteExternalIdentitiesJob,
 } from "./features/account/delete-external-identities.ts";
+import { appLinksRoutes, nativeAppOrigins } from "./features/app-links/app-links-routes.ts";
 import { authRoutes } from "./features/auth/auth-routes.ts";
 import { createAuthenticator } from "./features/auth/authenticator.ts";
 import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
@@ -100,7 +101,11 @@ export async function buildApp(
   await app.register(helmet, {
     contentSecurityPolicy: { directives: contentSecurityPolicy(deps.env.CLERK_PUBLISHABLE_KEY) },
   });
-  await app.register(cors, { origin: false });
+  // The iOS and Android apps call the API from their WebViews' own origins; nothing else is admitted.
+  await app.register(cors, {
+    origin: nativeAppOrigins,
+    methods: ["GET", "POST", "PATCH", "DELETE"],
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -121,7 +126,7 @@ export async function buildApp(
       env.CLERK_JWT_KEY && env.CLERK_AUTHORIZED_PARTIES
         ? createClerkTokenVerifier({
             jwtKey: env.CLERK_JWT_KEY,
-            authorizedParties: env.CLERK_AUTHORIZED_PARTIES,
+            authorizedParties: [...env.CLERK_AUTHORIZED_PARTIES, ...nativeAppOrigins],
           })
         : undefined,
     users,
@@ -216,6 +221,12 @@ export async function buildApp(
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api" },
+  );
+  await app.register(
+    appLinksRoutes({
+      appleTeamId: env.APPLE_TEAM_ID,
+      androidCertSha256: env.ANDROID_CERT_SHA256,
+    }),
   );
   await serveWebApp(app, deps.env.WEB_DIST);
 

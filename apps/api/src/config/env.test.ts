@@ -19,6 +19,13 @@ describe("parseEnv", () => {
     );
   });
 
+  it("checks the app-link settings and says what a fingerprint looks like", () => {
+    expect(() => parseEnv({ ANDROID_CERT_SHA256: "not-a-fingerprint" })).toThrow(
+      /ANDROID_CERT_SHA256.*32 pairs/,
+    );
+    expect(() => parseEnv({ APPLE_TEAM_ID: "team" })).toThrow(/APPLE_TEAM_ID/);
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

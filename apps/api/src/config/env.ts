@@ -77,6 +77,32 @@ export const envSchema = z.object({
     .startsWith("whsec_", "CLERK_WEBHOOK_SIGNING_SECRET starts with whsec_")
     .optional(),
   CLERK_API_URL: z.url("CLERK_API_URL must be a URL").default("https://api.clerk.com"),
+  APPLE_TEAM_ID: z
+    .string()
+    .regex(
+      /^[A-Z0-9]{10}$/,
+      "APPLE_TEAM_ID is the 10-character team id from Apple's developer account",
+    )
+    .optional(),
+  ANDROID_CERT_SHA256: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/,
+            "each ANDROID_CERT_SHA256 entry is a SHA-256 fingerprint such as 14:6D:E9:…:5A (32 pairs)",
+          ),
+      ),
+    )
+    .optional(),
   REVENUECAT_SECRET_KEY: z.string().min(1).optional(),
   REVENUECAT_API_URL: z
     .url("REVENUECAT_API_URL must be a URL")
