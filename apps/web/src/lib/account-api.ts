@@ -7,6 +7,7 @@ import {
 } from "@mentara/contracts/account";
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
+import { apiUrl } from "./api-origin.ts";
 import { bearerToken } from "./auth-token.ts";
 
 /** Settings the server publishes before sign-in (Clerk or local accounts, the policy date). */
@@ -32,7 +33,7 @@ export const deleteAccount = () => apiRequest("/me", accountDeletionResult, { me
 /** Downloads everything Mentara holds on the user as a JSON file, named as the server names it. */
 export async function downloadExport(): Promise<void> {
   const token = await bearerToken();
-  const response = await fetch("/api/me/export", {
+  const response = await fetch(apiUrl("/me/export"), {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   });
   if (!response.ok) throw new Error(`export failed (HTTP ${response.status})`);

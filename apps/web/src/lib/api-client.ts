@@ -1,6 +1,7 @@
 import { errorBody } from "@mentara/contracts/errors";
 import type { ErrorCode } from "@mentara/domain/errors";
 import type { z } from "zod";
+import { apiUrl } from "./api-origin.ts";
 import { bearerToken } from "./auth-token.ts";
 
 /** A failed API call with the server's code and the message to show the user. */
@@ -27,7 +28,7 @@ export async function apiRequest<T extends z.ZodType>(
   const token = await bearerToken();
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
+    response = await fetch(apiUrl(path), {
       method: init.method ?? "GET",
       headers: {
         ...init.headers,

@@ -3,8 +3,35 @@ import { useSyncExternalStore } from "react";
 const key = "mentara.token";
 const listeners = new Set<() => void>();
 
+/** Where the token is kept between launches: this browser's storage, or the native app's own. */
+export interface TokenStore {
+  load(): Promise<string | null>;
+  save(token: string | null): Promise<void>;
+}
+
+const browserStore: TokenStore = {
+  load: async () => localStorage.getItem(key),
+  save: async (token) => {
+    if (token) localStorage.setItem(key, token);
+    else localStorage.removeItem(key);
+  },
+};
+
+let store = browserStore;
+let current: string | null = typeof localStorage === "undefined" ? null : localStorage.getItem(key);
+
+/**
+ * The native apps keep the token in their own storage (Capacitor Preferences: iOS UserDefaults,
+ * Android SharedPreferences) rather than the WebView's; the native shell switches to it before
+ * the first render.
+ */
+export async function switchTokenStore(native: TokenStore): Promise<void> {
+  store = native;
+  current = await native.load();
+}
+
 export function readToken(): string | null {
-  return localStorage.getItem(key);
+  return current;
 }
 
 /**
@@ -18,8 +45,8 @@ export function setTokenSource(source: () => Promise<string | null>): void {
 }
 
 export function saveToken(token: string | null): void {
-  if (token) localStorage.setItem(key, token);
-  else localStorage.removeItem(key);
+  current = token;
+  void store.save(token);
   for (const listener of listeners) listener();
 }
 

@@ -1,4 +1,5 @@
 import { createParser } from "eventsource-parser";
+import { apiUrl } from "./api-origin.ts";
 import { isHidden, onLifecycle } from "./app-lifecycle.ts";
 import { bearerToken } from "./auth-token.ts";
 
@@ -50,7 +51,7 @@ export function openEventStream(
     connection = new AbortController();
     const signal = connection.signal;
     const token = await bearerToken();
-    const response = await fetch(`/api${path}`, {
+    const response = await fetch(apiUrl(path), {
       headers: {
         accept: "text/event-stream",
         ...(token ? { authorization: `Bearer ${token}` } : {}),

@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { isOnline, onLifecycle } from "../../lib/app-lifecycle.ts";
+import { setLeaveWarning } from "../../lib/native-platform.ts";
 import { newRequestKey, sendReliably } from "../../lib/reliable-request.ts";
 import { ChatPanel } from "./chat-panel.tsx";
 import { endSession, requestHint, sessionQuery } from "./interview-api.ts";
@@ -113,6 +114,12 @@ function Room({ session }: { session: SessionDetail }) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [runTests]);
+
+  // The Android back button asks before leaving an interview that is still running.
+  useEffect(() => {
+    setLeaveWarning(ended ? null : t("room.leaveWarning"));
+    return () => setLeaveWarning(null);
+  }, [ended, t]);
 
   // A new interviewer message while another pane is open marks the chat unread (phone layout).
   const interviewerTurns = live.turns.filter((turn) => turn.role === "interviewer").length;

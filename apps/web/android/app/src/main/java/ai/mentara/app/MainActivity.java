@@ -1,0 +1,5 @@
+package ai.mentara.app;
+
+import com.getcapacitor.BridgeActivity;
+
+public class MainActivity extends BridgeActivity {}

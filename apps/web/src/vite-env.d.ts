@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** The API's origin for the native apps; unset on the web, which calls its own origin. */
+  readonly VITE_API_ORIGIN?: string;
+}
+
+interface Window {
+  /** Set by the iOS and Android shells (Capacitor); absent in a browser. */
+  Capacitor?: { isNativePlatform?: () => boolean; getPlatform?: () => string };
+}
