@@ -31,6 +31,15 @@ import { authRoutes } from "./features/auth/auth-routes.ts";
 import { createAuthenticator } from "./features/auth/authenticator.ts";
 import { createTokenService, loadSigningSecret } from "./features/auth/tokens.ts";
 import { createUsersRepository } from "./features/auth/users-repository.ts";
+import { createAllowance } from "./features/billing/allowance.ts";
+import { createBillingRepository } from "./features/billing/billing-repository.ts";
+import { billingRoutes } from "./features/billing/billing-routes.ts";
+import { revenueCatWebhookRoutes } from "./features/billing/revenuecat-webhook-routes.ts";
+import {
+  createSubscriptionSync,
+  type ReconcileSubscriberJob,
+  reconcileSubscriberJob,
+} from "./features/billing/subscription-sync.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
 import { progressRoutes } from "./features/progress/progress-routes.ts";
@@ -147,7 +156,30 @@ export async function buildApp(
   app.addHook("preClose", async () => {
     for (const stream of openStreams) stream.end();
   });
+  // Billing is on only with RevenueCat: without it everyone has every feature.
+  const revenueCatApi = env.REVENUECAT_SECRET_KEY
+    ? createRevenueCatApi({ secretKey: env.REVENUECAT_SECRET_KEY, baseUrl: env.REVENUECAT_API_URL })
+    : undefined;
+  const billingRepository = createBillingRepository(deps.database.db);
+  const subscriptionSync = revenueCatApi
+    ? createSubscriptionSync({
+        repository: billingRepository,
+        revenueCat: revenueCatApi,
+        entitlement: env.REVENUECAT_ENTITLEMENT,
+        now,
+        jobs,
+        log: app.log,
+      })
+    : undefined;
+  const allowance = createAllowance({
+    repository: billingRepository,
+    sync: subscriptionSync,
+    entitlement: env.REVENUECAT_ENTITLEMENT,
+    perMonth: env.FREE_INTERVIEWS_PER_MONTH,
+    now,
+  });
   const sessionDeps = {
+    allowance,
     openStreams,
     sessions,
     bus,
@@ -181,14 +213,21 @@ export async function buildApp(
   const clerkApi = env.CLERK_SECRET_KEY
     ? createClerkBackendApi({ secretKey: env.CLERK_SECRET_KEY, baseUrl: env.CLERK_API_URL })
     : undefined;
-  const revenueCatApi = env.REVENUECAT_SECRET_KEY
-    ? createRevenueCatApi({ secretKey: env.REVENUECAT_SECRET_KEY, baseUrl: env.REVENUECAT_API_URL })
-    : undefined;
   await jobs.register<DeleteExternalIdentitiesJob>(
     deleteExternalIdentitiesJob,
     { expireInSeconds: 120, retryLimit: 50, retryDelaySeconds: deps.retryDelaySeconds ?? 30 },
     (job) => deleteExternalIdentities(job, { clerk: clerkApi, revenueCat: revenueCatApi }),
   );
+  // A subscriber RevenueCat could not be read for at once: read again with backoff.
+  if (subscriptionSync)
+    await jobs.register<ReconcileSubscriberJob>(
+      reconcileSubscriberJob,
+      { expireInSeconds: 60, retryLimit: 20, retryDelaySeconds: deps.retryDelaySeconds ?? 30 },
+      async (job) => {
+        if ((await billingRepository.existingUsers([job.userId])).length > 0)
+          await subscriptionSync.reconcile(job.userId);
+      },
+    );
   const deletion = createAccountDeletion({
     users,
     jobs,
@@ -203,7 +242,12 @@ export async function buildApp(
   await app.register(
     async (api) => {
       await api.register(
-        healthRoutes({ database: deps.database, ai: model.name, judge: judge?.name ?? "offline" }),
+        healthRoutes({
+          database: deps.database,
+          ai: model.name,
+          judge: judge?.name ?? "offline",
+          billing: subscriptionSync ? "revenuecat" : "off",
+        }),
       );
       await api.register(authRoutes({ users, tokens, now }));
       await api.register(accountRoutes({ env, users, accounts, deletion, now }));
@@ -213,6 +257,29 @@ export async function buildApp(
           users,
           accounts,
           deletion,
+        }),
+      );
+      await api.register(
+        revenueCatWebhookRoutes({
+          authorization: env.REVENUECAT_WEBHOOK_AUTH,
+          sync: subscriptionSync,
+        }),
+      );
+      await api.register(
+        billingRoutes({
+          allowance,
+          repository: billingRepository,
+          sync: subscriptionSync,
+          entitlement: env.REVENUECAT_ENTITLEMENT,
+          perMonth: env.FREE_INTERVIEWS_PER_MONTH,
+          purchases: {
+            entitlement: env.REVENUECAT_ENTITLEMENT,
+            webApiKey: env.REVENUECAT_WEB_API_KEY ?? null,
+            iosApiKey: env.REVENUECAT_IOS_API_KEY ?? null,
+            androidApiKey: env.REVENUECAT_ANDROID_API_KEY ?? null,
+            webProxyUrl: env.REVENUECAT_WEB_PROXY_URL?.replace(/\/+$/, "") ?? null,
+          },
+          now,
         }),
       );
       await api.register(catalogRoutes());

@@ -7,4 +7,6 @@ export const healthResponse = z.object({
   ai: z.string(),
   /** The judge of finished interviews: "offline" (rule-based scorer only) or "<provider>:<model>". */
   judge: z.string(),
+  /** "revenuecat" when plans and the free allowance apply; "off" when everyone has everything. */
+  billing: z.enum(["revenuecat", "off"]),
 });

@@ -6,6 +6,8 @@ export const errorCodes = [
   "CONFLICT",
   "UNDER_AGE",
   "SESSION_ENDED",
+  /** The free plan's monthly allowance is used up (only when billing is on). */
+  "PAYMENT_REQUIRED",
   "RATE_LIMITED",
   "BUSY",
   "UNAVAILABLE",

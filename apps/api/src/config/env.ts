@@ -8,6 +8,21 @@ const count = (fallback: number) =>
     .max(64)
     .default(fallback);
 
+/**
+ * A RevenueCat public SDK key, which the apps may see. A secret key (sk_) here would reach every
+ * browser, so it is refused by name.
+ */
+const publicSdkKey = (name: string, prefix: RegExp, example: string) =>
+  z
+    .string()
+    .refine((v) => !v.startsWith("sk_"), {
+      message: `${name} must be a public SDK key; this is a secret key (sk_) and would be sent to every app`,
+    })
+    .refine((v) => prefix.test(v), {
+      message: `${name} is the public SDK key starting with ${example}`,
+    })
+    .optional();
+
 /** Every setting the server reads, with its default. The README's table mirrors this. */
 export const envSchema = z.object({
   PORT: z.coerce
@@ -107,6 +122,26 @@ export const envSchema = z.object({
   REVENUECAT_API_URL: z
     .url("REVENUECAT_API_URL must be a URL")
     .default("https://api.revenuecat.com"),
+  REVENUECAT_WEBHOOK_AUTH: z
+    .string()
+    .min(16, "REVENUECAT_WEBHOOK_AUTH must be at least 16 characters (a long random value)")
+    .optional(),
+  REVENUECAT_ENTITLEMENT: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/, "REVENUECAT_ENTITLEMENT is an entitlement identifier such as pro")
+    .default("pro"),
+  REVENUECAT_WEB_API_KEY: publicSdkKey("REVENUECAT_WEB_API_KEY", /^(rcb|test|strp|pdl)_/, "rcb_"),
+  REVENUECAT_IOS_API_KEY: publicSdkKey("REVENUECAT_IOS_API_KEY", /^appl_/, "appl_"),
+  REVENUECAT_ANDROID_API_KEY: publicSdkKey("REVENUECAT_ANDROID_API_KEY", /^goog_/, "goog_"),
+  REVENUECAT_WEB_PROXY_URL: z
+    .url("REVENUECAT_WEB_PROXY_URL must be a URL such as https://rc-proxy.example.com")
+    .optional(),
+  FREE_INTERVIEWS_PER_MONTH: z.coerce
+    .number({ error: "FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000" })
+    .int("FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000")
+    .min(0, "FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000")
+    .max(10_000, "FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000")
+    .default(3),
   PRIVACY_POLICY_UPDATED: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "PRIVACY_POLICY_UPDATED is a date such as 2026-11-27")
@@ -165,6 +200,24 @@ function missingClerkSettings(env: Env): string[] {
   return problems;
 }
 
+/** Billing is on with the secret key; the other RevenueCat settings mean nothing without it. */
+function missingRevenueCatSettings(env: Env): string[] {
+  if (env.REVENUECAT_SECRET_KEY) return [];
+  const companions = [
+    "REVENUECAT_WEBHOOK_AUTH",
+    "REVENUECAT_WEB_API_KEY",
+    "REVENUECAT_IOS_API_KEY",
+    "REVENUECAT_ANDROID_API_KEY",
+    "REVENUECAT_WEB_PROXY_URL",
+  ] as const;
+  return companions
+    .filter((name) => env[name] !== undefined)
+    .map(
+      (name) =>
+        `  REVENUECAT_SECRET_KEY: required with ${name} (the server reads every subscriber's entitlements with it)`,
+    );
+}
+
 /** Parses the environment once; a bad value stops the process with a message naming it. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
@@ -174,6 +227,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         ...missingCompanions(parsed.data, "AI"),
         ...missingCompanions(parsed.data, "JUDGE"),
         ...missingClerkSettings(parsed.data),
+        ...missingRevenueCatSettings(parsed.data),
       ]
     : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   if (parsed.success && problems.length === 0) return parsed.data;

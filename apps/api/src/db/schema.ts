@@ -71,6 +71,8 @@ export const interviewSessions = pgTable(
     aiEngine: text("ai_engine").notNull().default("offline"),
     aiError: text("ai_error"),
     timeLimitSec: integer("time_limit_sec").notNull(),
+    /** "pro" when started on the Pro plan, which lets it finish even if the plan lapses. */
+    plan: text("plan"),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
   },
@@ -190,19 +192,52 @@ export const pushTokens = pgTable(
   (t) => [uniqueIndex("push_tokens_token_unique").on(t.token)],
 );
 
-/** Store subscription status as RevenueCat reports it (entitlement, store, expiry). */
+/**
+ * The user's plan as RevenueCat reports it: one row per entitlement, written from webhook events and
+ * corrected by reading the subscriber back from RevenueCat's REST API. No payment details.
+ */
 export const subscriptions = pgTable(
   "subscriptions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     userId: owner(),
     entitlement: text("entitlement").notNull(),
+    /** app_store, play_store, rc_billing, stripe, promotional… (RevenueCat's lower-case names). */
     store: text("store").notNull(),
+    /** active, cancelled, billing_issue, paused, temporary or expired. */
     status: text("status").notNull(),
+    /** When access ends, grace period included; null for a lifetime purchase. */
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+    productId: text("product_id"),
+    willRenew: boolean("will_renew").notNull().default(false),
+    /** Where the user manages the subscription (the store's page or RevenueCat's portal). */
+    managementUrl: text("management_url"),
+    /** The newest webhook event applied, so an older one arriving late changes nothing. */
+    lastEventAt: timestamp("last_event_at", { withTimezone: true, mode: "date" }),
+    /** When RevenueCat's REST API last confirmed this row. */
+    checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }),
     updatedAt: createdAt(),
   },
   (t) => [uniqueIndex("subscriptions_user_entitlement").on(t.userId, t.entitlement)],
+);
+
+/**
+ * One row per interview that counted against the monthly allowance: the first candidate turn or
+ * run writes it. Deleting the interview keeps the row (without the session) so the allowance
+ * cannot be reset by deleting; deleting the account removes it.
+ */
+export const interviewUsage = pgTable(
+  "interview_usage",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: owner(),
+    sessionId: uuid("session_id").references(() => interviewSessions.id, { onDelete: "set null" }),
+    countedAt: timestamp("counted_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("interview_usage_session_unique").on(t.sessionId),
+    index("interview_usage_user_idx").on(t.userId, t.countedAt),
+  ],
 );
 
 /** Webhook deliveries already handled, by the sender's message id, so a redelivery does nothing. */

@@ -16,6 +16,7 @@ const statusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNDER_AGE: 403,
   SESSION_ENDED: 409,
+  PAYMENT_REQUIRED: 402,
   RATE_LIMITED: 429,
   BUSY: 503,
   UNAVAILABLE: 503,

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe("the HTTP surface", () => {
-  it("reports health with the database and AI engine in use", async () => {
+  it("reports health with the database, AI engine and billing in use", async () => {
     const response = await t.app.inject({ method: "GET", url: "/api/health" });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
@@ -30,6 +30,7 @@ describe("the HTTP surface", () => {
       db: process.env.DATABASE_URL ? "postgres" : "pglite",
       ai: "offline",
       judge: "offline",
+      billing: "off",
     });
   });
 

@@ -1,10 +1,7 @@
 import { createServer } from "node:net";
+import { startFakeRevenueCat } from "@mentara/testing/fake-revenuecat";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type RecordedRequest,
-  startFakeClerk,
-  startFakeRevenueCat,
-} from "../testing/fake-account-services.ts";
+import { type RecordedRequest, startFakeClerk } from "../testing/fake-account-services.ts";
 import { createClerkBackendApi } from "./clerk-backend-api.ts";
 import { ExternalServiceError } from "./external-service-error.ts";
 import { createRevenueCatApi } from "./revenuecat-api.ts";
@@ -38,7 +35,14 @@ const services = [
     unauthorizedText: "Invalid API key.",
     async start() {
       const fake = await startFakeRevenueCat();
-      return { fake, known: fake.subscribers };
+      const known = {
+        add: (id: string) => fake.ensureCustomer(id),
+        has: (id: string) => fake.customers.has(id),
+        get size() {
+          return fake.customers.size;
+        },
+      };
+      return { fake, known };
     },
     remover(options: ClientOptions) {
       const api = createRevenueCatApi(options);

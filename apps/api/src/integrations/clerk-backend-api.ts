@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createHttpDeleter } from "./delete-over-http.ts";
+import { createServiceHttp } from "./service-http.ts";
 
 /** Clerk's documented error body; the first error is the one worth reporting. */
 const clerkErrorBody = z.object({
@@ -28,7 +28,7 @@ export function createClerkBackendApi({
   baseUrl = "https://api.clerk.com",
   timeoutMs = 10_000,
 }: ClerkBackendApiOptions): ClerkBackendApi {
-  const remove = createHttpDeleter({
+  const http = createServiceHttp({
     service: "clerk",
     secretKey,
     baseUrl,
@@ -38,5 +38,5 @@ export function createClerkBackendApi({
       return first ? `${first.long_message ?? first.message} (${first.code})` : undefined;
     },
   });
-  return { deleteUser: (clerkUserId) => remove("/v1/users", clerkUserId, "a user") };
+  return { deleteUser: (clerkUserId) => http.remove("/v1/users", clerkUserId, "a user") };
 }

@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { createFaults, listenOnLoopback, sendJson } from "@mentara/testing/fake-service";
 
 export interface RecordedRequest {
   method: string;
@@ -20,11 +21,6 @@ interface FakeService {
 export interface FakeClerk extends FakeService {
   /** Clerk user ids that exist; a successful delete removes the id. */
   users: Set<string>;
-}
-
-export interface FakeRevenueCat extends FakeService {
-  /** App user ids RevenueCat knows; a successful delete removes the id. */
-  subscribers: Set<string>;
 }
 
 /** How one service shapes its route and bodies; the request handling is shared. */
@@ -64,19 +60,6 @@ const clerk: Dialect = {
   error: (reason) => ({ errors: [clerkErrors[reason]] }),
 };
 
-const revenueCatErrors = {
-  unauthorized: { code: 7225, message: "Invalid API key." },
-  "not-found": { code: 7259, message: "Subscriber not found." },
-  "no-route": { code: 7000, message: "Not found." },
-  failure: { code: 7110, message: "The fake RevenueCat was told to fail this request." },
-} as const;
-
-const revenueCat: Dialect = {
-  route: /^\/v1\/subscribers\/([^/?]+)$/,
-  deleted: (id) => ({ app_user_id: id, deleted: true }),
-  error: (reason) => revenueCatErrors[reason],
-};
-
 /** A local stand-in for Clerk's `DELETE /v1/users/:id`, so tests exercise real HTTP offline. */
 export async function startFakeClerk(
   options: { secretKey?: string; users?: Iterable<string> } = {},
@@ -86,27 +69,13 @@ export async function startFakeClerk(
   return { ...service, users };
 }
 
-/** A local stand-in for RevenueCat's `DELETE /v1/subscribers/:app_user_id`. */
-export async function startFakeRevenueCat(
-  options: { secretKey?: string; subscribers?: Iterable<string> } = {},
-): Promise<FakeRevenueCat> {
-  const subscribers = new Set(options.subscribers);
-  const service = await startFakeService(
-    options.secretKey ?? "sk_test_fake",
-    subscribers,
-    revenueCat,
-  );
-  return { ...service, subscribers };
-}
-
 async function startFakeService(
   secretKey: string,
   known: Set<string>,
   dialect: Dialect,
 ): Promise<FakeService> {
   const requests: RecordedRequest[] = [];
-  let failure = { status: 500, remaining: 0 };
-  let stalls = 0;
+  const faults = createFaults(dialect.error("failure"));
 
   const server = createServer((request, response) => {
     request.resume();
@@ -116,18 +85,8 @@ async function startFakeService(
       path,
       authorization: request.headers.authorization,
     });
-    if (stalls > 0) {
-      stalls--;
-      return;
-    }
-    const send = (status: number, body: object) => {
-      response.writeHead(status, { "content-type": "application/json" });
-      response.end(JSON.stringify(body));
-    };
-    if (failure.remaining > 0) {
-      failure.remaining--;
-      return send(failure.status, dialect.error("failure"));
-    }
+    if (faults.intercept(response)) return;
+    const send = (status: number, body: object) => sendJson(response, status, body);
     const id = request.method === "DELETE" ? matchId(dialect.route, path) : undefined;
     if (id === undefined) return send(404, dialect.error("no-route"));
     if (request.headers.authorization !== `Bearer ${secretKey}`)
@@ -136,28 +95,12 @@ async function startFakeService(
     send(200, dialect.deleted(id));
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string")
-    throw new Error("The fake server did not get a TCP port.");
-
+  const listening = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    ...listening,
     requests,
-    failNext(status, times = 1) {
-      if (!Number.isInteger(status) || status < 200 || status > 599)
-        throw new RangeError(`failNext needs an HTTP status from 200 to 599, not ${status}.`);
-      failure = { status, remaining: times };
-    },
-    stallNext(times = 1) {
-      stalls = times;
-    },
-    async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
-    },
+    failNext: faults.failNext,
+    stallNext: faults.stallNext,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,
   interviewSessions,
+  interviewUsage,
   pushTokens,
   reports,
   runs,
@@ -28,6 +29,7 @@ export function createAccountRepository(db: Database) {
         eventRows,
         tokenRows,
         subscriptionRows,
+        usageRows,
       ] = await Promise.all([
         db
           .select()
@@ -50,6 +52,11 @@ export function createAccountRepository(db: Database) {
           .orderBy(asc(sessionEvents.id)),
         db.select().from(pushTokens).where(eq(pushTokens.userId, userId)),
         db.select().from(subscriptions).where(eq(subscriptions.userId, userId)),
+        db
+          .select()
+          .from(interviewUsage)
+          .where(eq(interviewUsage.userId, userId))
+          .orderBy(asc(interviewUsage.countedAt)),
       ]);
       return {
         sessions: sessionRows,
@@ -61,6 +68,7 @@ export function createAccountRepository(db: Database) {
         events: eventRows,
         pushTokens: tokenRows,
         subscriptions: subscriptionRows,
+        usage: usageRows,
       };
     },
 

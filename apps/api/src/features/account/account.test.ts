@@ -1,13 +1,9 @@
+import { type FakeRevenueCat, startFakeRevenueCat } from "@mentara/testing/fake-revenuecat";
 import { count, eq, getTableColumns, getTableName, is } from "drizzle-orm";
 import { type PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../../db/schema.ts";
-import {
-  type FakeClerk,
-  type FakeRevenueCat,
-  startFakeClerk,
-  startFakeRevenueCat,
-} from "../../testing/fake-account-services.ts";
+import { type FakeClerk, startFakeClerk } from "../../testing/fake-account-services.ts";
 import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
 
 let t: TestApp;
@@ -108,7 +104,7 @@ async function userWithEverything() {
   await t.database.db
     .insert(schema.subscriptions)
     .values({ userId: id, entitlement: "pro", store: "app_store", status: "active" });
-  revenueCat.subscribers.add(id);
+  revenueCat.ensureCustomer(id);
   return { ...user, id, sessionId: session.id as string };
 }
 
@@ -220,7 +216,19 @@ describe("export", () => {
     expect(body.sessions[0].turns.length).toBeGreaterThan(0);
     expect(body.sessions[0].report).not.toBeNull();
     expect(body.pushTokens[0].platform).toBe("ios");
-    expect(body.subscriptions[0]).toMatchObject({ entitlement: "pro", status: "active" });
+    expect(body.subscriptions[0]).toEqual({
+      id: expect.any(String),
+      plan: "pro",
+      store: "app_store",
+      status: "active",
+      productId: null,
+      willRenew: false,
+      expiresAt: null,
+      updatedAt: expect.any(String),
+    });
+    expect(body.interviewsCounted).toEqual([
+      { id: expect.any(String), countedAt: expect.any(String), sessionId: user.sessionId },
+    ]);
     expect(text).not.toMatch(/passwordHash|scrypt|\$argon/);
     // Someone else's export holds none of it.
     const other = await signUpUser(t.app);
@@ -254,12 +262,12 @@ describe("deleting an account", () => {
       .poll(() => clerk.users.has(clerkUserId), { timeout: 30_000, interval: 200 })
       .toBe(false);
     await expect
-      .poll(() => revenueCat.subscribers.has(user.id), { timeout: 30_000, interval: 200 })
+      .poll(() => revenueCat.customers.has(user.id), { timeout: 30_000, interval: 200 })
       .toBe(false);
     expect(
       clerk.requests.filter((r) => r.path === `/v1/users/${clerkUserId}`).length,
     ).toBeGreaterThanOrEqual(3);
-    expect(revenueCat.subscribers.has(bystander.id)).toBe(true);
+    expect(revenueCat.customers.has(bystander.id)).toBe(true);
 
     // The old token and the password no longer get in.
     expect((await call("GET", "/api/me", user.authorization)).statusCode).toBe(401);

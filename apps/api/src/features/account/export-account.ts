@@ -5,8 +5,10 @@ import { toMe } from "./to-me.ts";
 
 /**
  * Everything Mentara holds on the user, as one JSON document: the profile, every session with its
- * turns, code snapshots, runs, scores, report and stream events, push tokens and subscription
- * status. Rows are exported as stored (column names in camelCase), minus the password hash.
+ * turns, code snapshots, runs, scores, report and stream events, push tokens, the subscription
+ * (plan, store, status and dates: we hold no payment details) and the interviews counted against
+ * the monthly allowance. Rows are exported as stored (column names in camelCase), minus the
+ * password hash.
  */
 export async function exportAccount(
   userId: string,
@@ -35,6 +37,20 @@ export async function exportAccount(
       events: of(data.events, session.id),
     })),
     pushTokens: data.pushTokens,
-    subscriptions: data.subscriptions,
+    subscriptions: data.subscriptions.map((row) => ({
+      id: row.id,
+      plan: row.entitlement,
+      store: row.store,
+      status: row.status,
+      productId: row.productId,
+      willRenew: row.willRenew,
+      expiresAt: row.expiresAt,
+      updatedAt: row.updatedAt,
+    })),
+    interviewsCounted: data.usage.map((row) => ({
+      id: row.id,
+      countedAt: row.countedAt,
+      sessionId: row.sessionId,
+    })),
   };
 }

@@ -6,6 +6,7 @@ export function healthRoutes(deps: {
   database: OpenDatabase;
   ai: string;
   judge: string;
+  billing: "revenuecat" | "off";
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -18,6 +19,7 @@ export function healthRoutes(deps: {
           db: deps.database.kind,
           ai: deps.ai,
           judge: deps.judge,
+          billing: deps.billing,
         });
       },
     );

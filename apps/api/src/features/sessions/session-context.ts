@@ -17,6 +17,10 @@ export interface FirstTokenTiming {
 }
 
 export interface SessionDeps {
+  /** The free plan's monthly allowance (features/billing): counts an interview at its first answer. */
+  allowance: {
+    countInterview(session: { id: string; userId: string; plan: string | null }): Promise<void>;
+  };
   sessions: SessionsRepository;
   bus: SessionEventBus;
   sandbox: Sandbox;

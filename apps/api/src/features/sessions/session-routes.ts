@@ -23,6 +23,7 @@ import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { UsersRepository } from "../auth/users-repository.ts";
+import type { Allowance } from "../billing/allowance.ts";
 import { compareSessions } from "./browse/compare-sessions.ts";
 import { deleteSession } from "./browse/delete-session.ts";
 import { getReplay } from "./browse/get-replay.ts";
@@ -40,7 +41,7 @@ import { toSessionFilters, toSummary } from "./session-views.ts";
 const security = [{ bearer: [] }];
 
 export function sessionRoutes(
-  deps: SessionDeps & { users: UsersRepository },
+  deps: SessionDeps & { users: UsersRepository; allowance: Allowance },
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -51,6 +52,8 @@ export function sessionRoutes(
           response: { 201: sessionDetail },
           security,
           tags: ["sessions"],
+          description:
+            "Starts an interview. With billing on, a free user past the month's allowance gets 402 with when it renews.",
         },
       },
       async (request, reply) => {
@@ -61,7 +64,8 @@ export function sessionRoutes(
             "CONFLICT",
             "Finish onboarding first: an interview needs your consent to AI processing (POST /api/me/onboarding).",
           );
-        const session = await createSession(userId, request.body, deps);
+        const plan = await deps.allowance.beforeStart(userId);
+        const session = await createSession(userId, request.body, deps, plan);
         return reply.status(201).send(await getSession(userId, session.id, deps));
       },
     );

@@ -500,8 +500,10 @@ describe("deleting a session", () => {
       headers: { authorization },
     });
     expect(ended.statusCode).toBe(200);
+    // interview_usage keeps the count without the session (deleting must not reset the allowance).
     expect(sessionTables.map(({ table }) => getTableName(table)).sort()).toEqual([
       "code_snapshots",
+      "interview_usage",
       "reports",
       "runs",
       "scores",

@@ -25,6 +25,8 @@ export async function createSession(
   userId: string,
   input: NewSessionChoice,
   deps: SessionDeps,
+  /** The plan it starts on ("pro" lets it finish if the plan lapses); null when billing is off. */
+  plan: "free" | "pro" | null = null,
   random: () => number = Math.random,
 ) {
   const chosen = chooseContent(input, random, await recentlyPassedWell(userId, deps));
@@ -40,6 +42,7 @@ export async function createSession(
     language: input.language,
     timeLimitSec: chosen.timeLimitSec,
     aiEngine: deps.model.name,
+    plan,
   });
   const content = loadInterviewContent(session);
   if (!content) throw new Error(`session ${session.id} has no content`);

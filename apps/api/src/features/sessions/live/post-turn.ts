@@ -60,6 +60,7 @@ async function acceptTurn(
   receivedAt: number,
 ): Promise<Turn> {
   assertActive(session);
+  await deps.allowance.countInterview(session);
   const id = randomUUID();
   deps.memory.append(session.id, { id, role: "candidate", text: input.text });
   const stored = storeTurn(session, id, input, deps);

@@ -39,6 +39,7 @@ async function startRun(
   assertActive(session);
   const problem = content.problem;
   if (!problem) throw new DomainError("VALIDATION", "Only coding interviews run code.");
+  await deps.allowance.countInterview(session);
   const snapshot = await deps.sessions.saveSnapshot({
     sessionId,
     userId,
