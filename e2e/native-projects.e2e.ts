@@ -85,5 +85,8 @@ describe("the native projects", () => {
     const android = read("android/capacitor.settings.gradle");
     for (const plugin of ["app", "keyboard", "preferences", "splash-screen", "status-bar"])
       expect(android).toContain(`capacitor-${plugin}`);
+    // Purchases go through RevenueCat's plugin to StoreKit and Google Play Billing.
+    expect(android).toContain("revenuecat-purchases-capacitor");
+    expect(read("ios/App/Podfile")).toContain("RevenuecatPurchasesCapacitor");
   });
 });

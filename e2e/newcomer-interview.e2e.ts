@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { serverAndBrowser, snap } from "./browser.ts";
-import { fillSignUp, passOnboarding, starAnswer, twoSumSolution, typeCode } from "./steps.ts";
+import {
+  fillSignUp,
+  passOnboarding,
+  starAnswer,
+  startBehavioralAndAnswer,
+  twoSumSolution,
+  typeCode,
+} from "./steps.ts";
 
 const e2e = serverAndBrowser();
 
@@ -108,12 +115,7 @@ describe("a newcomer", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await passOnboarding(page);
 
-    await page.getByRole("radio", { name: "Behavioral" }).check();
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.getByRole("heading", { name: "Behavioral interview" }).waitFor();
-    await page.locator(".message.interviewer").first().waitFor();
-    await page.getByLabel("Message to the interviewer").fill(starAnswer);
-    await page.keyboard.press("Enter");
+    await startBehavioralAndAnswer(page, starAnswer);
     await expect.poll(() => page.locator(".message.interviewer").count()).toBeGreaterThan(1);
     await expect.poll(() => page.locator(".scores .score-list > li").count()).toBe(5);
     await snap(page, "11-behavioral-live-score");

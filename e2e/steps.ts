@@ -36,8 +36,11 @@ export async function typeCode(page: Page, code: string): Promise<void> {
   await page.keyboard.insertText(code);
 }
 
-/** From the dashboard: a behavioral interview with one answer, ended, until its report shows. */
-export async function finishBehavioral(page: Page, answer: string): Promise<void> {
+/**
+ * From the dashboard: starts a behavioral interview and sends one answer once the interviewer
+ * has spoken; answers how many interviewer messages there were before it.
+ */
+export async function startBehavioralAndAnswer(page: Page, answer: string): Promise<number> {
   await page.getByRole("radio", { name: "Behavioral" }).check();
   await page.getByRole("button", { name: "Start interview" }).click();
   await page.getByRole("heading", { name: "Behavioral interview" }).waitFor();
@@ -45,6 +48,12 @@ export async function finishBehavioral(page: Page, answer: string): Promise<void
   const replies = await page.locator(".message.interviewer").count();
   await page.getByLabel("Message to the interviewer").fill(answer);
   await page.keyboard.press("Enter");
+  return replies;
+}
+
+/** From the dashboard: a behavioral interview with one answer, ended, until its report shows. */
+export async function finishBehavioral(page: Page, answer: string): Promise<void> {
+  const replies = await startBehavioralAndAnswer(page, answer);
   await page.locator(".message.interviewer").nth(replies).waitFor();
   await page.getByRole("button", { name: "End interview" }).click();
   await page.getByRole("button", { name: "Yes, end it" }).click();

@@ -108,7 +108,19 @@ export async function buildApp(
   registerErrorHandler(app);
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(deps.env.CLERK_PUBLISHABLE_KEY) },
+    contentSecurityPolicy: {
+      directives: contentSecurityPolicy({
+        clerkPublishableKey: deps.env.CLERK_PUBLISHABLE_KEY,
+        // The purchase SDK runs only where billing is on.
+        webPurchases:
+          deps.env.REVENUECAT_SECRET_KEY && deps.env.REVENUECAT_WEB_API_KEY
+            ? {
+                apiKey: deps.env.REVENUECAT_WEB_API_KEY,
+                proxyUrl: deps.env.REVENUECAT_WEB_PROXY_URL,
+              }
+            : undefined,
+      }),
+    },
   });
   // The iOS and Android apps call the API from their WebViews' own origins; nothing else is admitted.
   await app.register(cors, {

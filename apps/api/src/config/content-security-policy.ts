@@ -8,21 +8,56 @@ export function clerkFrontendApi(publishableKey: string): string | undefined {
   return /^[a-z0-9.-]+\$$/i.test(decoded) ? decoded.slice(0, -1) : undefined;
 }
 
+/** The web purchase SDK's settings, when purchases on the web are on. */
+export interface WebPurchases {
+  /** rcb_ (RevenueCat Web Billing, paid through Stripe) or test_ (RevenueCat's Test Store). */
+  apiKey: string;
+  /** A proxy the SDK talks to instead of RevenueCat's API. */
+  proxyUrl: string | undefined;
+}
+
+/** Stripe.js, which RevenueCat Web Billing loads to take the card (the card never reaches us). */
+const stripe = {
+  script: ["https://js.stripe.com", "https://*.js.stripe.com"],
+  frame: ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"],
+  connect: ["https://api.stripe.com"],
+};
+
 /**
- * The page's Content-Security-Policy: our own origin only, and with Clerk sign-in, Clerk's
- * Frontend API (its script, API calls and images) and the bot check it frames.
+ * The page's Content-Security-Policy: our own origin only; with Clerk sign-in, Clerk's Frontend
+ * API (its script, API calls and images) and the bot check it frames; with web purchases,
+ * RevenueCat's API (or the proxy) and, for Web Billing, Stripe.js.
  */
-export function contentSecurityPolicy(clerkPublishableKey: string | undefined) {
-  const host = clerkPublishableKey ? clerkFrontendApi(clerkPublishableKey) : undefined;
+export function contentSecurityPolicy(options: {
+  clerkPublishableKey: string | undefined;
+  webPurchases?: WebPurchases | undefined;
+}) {
+  const host = options.clerkPublishableKey
+    ? clerkFrontendApi(options.clerkPublishableKey)
+    : undefined;
   const clerk = host ? [`https://${host}`] : [];
+  const purchases = options.webPurchases;
+  const revenueCat = purchases
+    ? [new URL(purchases.proxyUrl ?? "https://api.revenuecat.com").origin]
+    : [];
+  const billing = purchases?.apiKey.startsWith("rcb_") ? stripe : undefined;
   return {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", ...clerk, ...(host ? ["https://challenges.cloudflare.com"] : [])],
-    // CodeMirror writes its theme into <style> elements at run time.
+    scriptSrc: [
+      "'self'",
+      ...clerk,
+      ...(host ? ["https://challenges.cloudflare.com"] : []),
+      ...(billing?.script ?? []),
+    ],
+    // CodeMirror and the purchase SDK write their styles into <style> elements at run time.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", ...(host ? ["https://img.clerk.com"] : [])],
-    connectSrc: ["'self'", ...clerk],
-    frameSrc: ["'self'", ...(host ? ["https://challenges.cloudflare.com"] : [])],
+    connectSrc: ["'self'", ...clerk, ...revenueCat, ...(billing?.connect ?? [])],
+    frameSrc: [
+      "'self'",
+      ...(host ? ["https://challenges.cloudflare.com"] : []),
+      ...(billing?.frame ?? []),
+    ],
     // Clerk's SDK starts a worker from a blob URL.
     workerSrc: ["'self'", ...(host ? ["blob:"] : [])],
   };

@@ -26,6 +26,27 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ APPLE_TEAM_ID: "team" })).toThrow(/APPLE_TEAM_ID/);
   });
 
+  it("keeps billing off by default and refuses a secret key where a public one goes", () => {
+    expect(parseEnv({})).toMatchObject({
+      FREE_INTERVIEWS_PER_MONTH: 3,
+      REVENUECAT_ENTITLEMENT: "pro",
+    });
+    expect(parseEnv({}).REVENUECAT_SECRET_KEY).toBeUndefined();
+    const billing = { REVENUECAT_SECRET_KEY: "sk_live_server_only" };
+    expect(() => parseEnv({ ...billing, REVENUECAT_WEB_API_KEY: "sk_live_server_only" })).toThrow(
+      /REVENUECAT_WEB_API_KEY must be a public SDK key; this is a secret key/,
+    );
+    expect(() => parseEnv({ ...billing, REVENUECAT_IOS_API_KEY: "goog_abc" })).toThrow(
+      /REVENUECAT_IOS_API_KEY is the public SDK key starting with appl_/,
+    );
+    expect(() => parseEnv({ REVENUECAT_WEBHOOK_AUTH: "Bearer a-long-shared-value" })).toThrow(
+      /REVENUECAT_SECRET_KEY: required with REVENUECAT_WEBHOOK_AUTH/,
+    );
+    expect(() => parseEnv({ FREE_INTERVIEWS_PER_MONTH: "-1" })).toThrow(
+      /FREE_INTERVIEWS_PER_MONTH must be a whole number/,
+    );
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

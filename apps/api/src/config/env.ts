@@ -130,7 +130,11 @@ export const envSchema = z.object({
     .string()
     .regex(/^[\w.-]{1,100}$/, "REVENUECAT_ENTITLEMENT is an entitlement identifier such as pro")
     .default("pro"),
-  REVENUECAT_WEB_API_KEY: publicSdkKey("REVENUECAT_WEB_API_KEY", /^(rcb|test|strp|pdl)_/, "rcb_"),
+  REVENUECAT_WEB_API_KEY: publicSdkKey(
+    "REVENUECAT_WEB_API_KEY",
+    /^(rcb|test)_/,
+    "rcb_ (Web Billing) or test_ (Test Store)",
+  ),
   REVENUECAT_IOS_API_KEY: publicSdkKey("REVENUECAT_IOS_API_KEY", /^appl_/, "appl_"),
   REVENUECAT_ANDROID_API_KEY: publicSdkKey("REVENUECAT_ANDROID_API_KEY", /^goog_/, "goog_"),
   REVENUECAT_WEB_PROXY_URL: z

@@ -30,6 +30,11 @@ const PrivacyPage = lazy(() =>
   import("../features/privacy/privacy-page.tsx").then((m) => ({ default: m.PrivacyPage })),
 );
 
+// The plans page opens the store SDKs; only those who look at plans need it.
+const PlansPage = lazy(() =>
+  import("../features/billing/plans-page.tsx").then((m) => ({ default: m.PlansPage })),
+);
+
 // The progress page carries the charting library: load it only when opened.
 const ProgressPage = lazy(() =>
   import("../features/progress/progress-page.tsx").then((m) => ({ default: m.ProgressPage })),
@@ -70,6 +75,14 @@ export const router = createBrowserRouter([
           { path: "/onboarding", element: <OnboardingPage /> },
           { path: "/profile", element: <ProfilePage /> },
           { path: "/dashboard", element: <DashboardPage /> },
+          {
+            path: "/plans",
+            element: (
+              <Suspense fallback={<Loading />}>
+                <PlansPage />
+              </Suspense>
+            ),
+          },
           {
             path: "/interview/:id",
             element: (

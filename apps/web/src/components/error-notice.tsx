@@ -1,17 +1,52 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ApiError } from "../lib/api-client.ts";
 
-/** Shows why something failed: the server's own words, or a translated note when it is unreachable. */
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation();
-  let text = t("errors.unknown");
+/** The free allowance behind a 402, as the server details it. */
+function allowanceOf(error: ApiError) {
+  const { used, allowance, renewsAt, upgradePath } = error.details ?? {};
+  if (typeof used !== "number" || typeof allowance !== "number" || typeof renewsAt !== "string")
+    return undefined;
+  return { used, allowance, renewsAt, upgradePath: String(upgradePath ?? "/plans") };
+}
+
+/**
+ * Shows why something failed: the server's own words, or a translated note when it is
+ * unreachable. The free allowance running out is said in the user's language, with the way on.
+ */
+export function ErrorNotice({
+  error,
+  onRetry,
+  message,
+}: {
+  error: unknown;
+  onRetry?: (() => void) | undefined;
+  /** Words of the caller's own for a failure that is not from our API (a store SDK's, say). */
+  message?: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  let text = message ?? t("errors.unknown");
+  let upgradePath: string | undefined;
   if (error instanceof ApiError) {
+    const allowance = error.code === "PAYMENT_REQUIRED" ? allowanceOf(error) : undefined;
     if (error.code === "NETWORK") text = t("errors.network");
-    else if (error.code !== "INTERNAL") text = error.message;
+    else if (allowance) {
+      const date = new Intl.DateTimeFormat(i18n.language, {
+        dateStyle: "long",
+        timeZone: "UTC",
+      }).format(new Date(allowance.renewsAt));
+      text = t("errors.allowanceUsed", { ...allowance, date, count: allowance.allowance });
+      upgradePath = allowance.upgradePath;
+    } else if (error.code !== "INTERNAL") text = error.message;
   }
   return (
     <div className="notice error" role="alert">
       <span>{text}</span>
+      {upgradePath ? (
+        <Link to={upgradePath} className="button small">
+          {t("plans.seePlans")}
+        </Link>
+      ) : null}
       {onRetry ? (
         <button type="button" className="button small secondary" onClick={onRetry}>
           {t("errors.retry")}

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** The server's structured details, such as the allowance behind a 402. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "ApiError";
@@ -44,7 +46,12 @@ export async function apiRequest<T extends z.ZodType>(
   if (!response.ok) {
     const parsed = errorBody.safeParse(payload);
     if (parsed.success)
-      throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+      throw new ApiError(
+        response.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.details,
+      );
     // An answer that is not ours (a proxy's error page, say): nothing in it is worth showing.
     throw new ApiError(response.status, "INTERNAL", `HTTP ${response.status}`);
   }

@@ -7,6 +7,7 @@ import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { PageError } from "../../components/page-error.tsx";
+import { PlanSummary } from "../../components/plan-summary.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
 import { downloadExport, meQuery, updateProfile } from "../../lib/account-api.ts";
 import { DeleteAccount } from "./delete-account.tsx";
@@ -22,6 +23,7 @@ export function ProfilePage() {
     <section className="page narrow profile">
       <h1>{t("profile.title")}</h1>
       <ProfileForm me={me.data} />
+      <PlanSummary />
       <ExportData />
       <DeleteAccount />
     </section>

@@ -10,13 +10,15 @@ import {
   levels,
   oneOf,
 } from "@mentara/domain/interview";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
+import { AllowanceNotice } from "../../components/plan-summary.tsx";
 import { meQuery } from "../../lib/account-api.ts";
+import { billingQuery } from "../../lib/billing-api.ts";
 import { startSession } from "../../lib/start-session.ts";
 import { catalogQuery } from "./dashboard-api.ts";
 import { SessionHistory } from "./session-history.tsx";
@@ -37,6 +39,7 @@ export function DashboardPage() {
 function StartInterview() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const catalog = useQuery(catalogQuery);
   const [type, setType] = useState<InterviewType>("coding");
   const [mode, setMode] = useState<InterviewMode>("practice");
@@ -72,13 +75,22 @@ function StartInterview() {
         ...(type === "system_design" && promptId ? { promptId } : {}),
         ...(type === "behavioral" && competency ? { competency } : {}),
       }),
-    onSuccess: (session) => void navigate(`/interview/${session.id}`),
+    onSuccess: (session) => {
+      // The new interview belongs in the history when the user comes back.
+      void queryClient.invalidateQueries({ queryKey: ["sessions"] });
+      void navigate(`/interview/${session.id}`);
+    },
   });
-  const blocked = type === "coding" && matching.length === 0;
+  const billing = useQuery(billingQuery);
+  // The server decides; this only spares a refusal the page can already foresee.
+  const usedUp =
+    billing.data?.billing === "on" && billing.data.plan === "free" && billing.data.remaining === 0;
+  const blocked = (type === "coding" && matching.length === 0) || usedUp;
   return (
     <div className="card">
       <h2>{t("dashboard.startTitle")}</h2>
       <p className="muted">{t(`dashboard.startBody.${type}`)}</p>
+      <AllowanceNotice />
       {catalog.isPending ? <Loading /> : null}
       {catalog.isError ? (
         <ErrorNotice error={catalog.error} onRetry={() => void catalog.refetch()} />
