@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { type PlanRecord, storeManagementUrl } from "./plan-record.ts";
 
-const millis = z.number().finite().nullish();
-const ids = z.array(z.string()).nullish();
+/** A time in milliseconds that a Date can hold (RevenueCat sends Unix milliseconds). */
+const millis = z
+  .number()
+  .int("times are whole Unix milliseconds")
+  .min(0, "times are Unix milliseconds after 1970")
+  .max(8_640_000_000_000_000, "this time is beyond what a date can hold")
+  .nullish();
+const id = z.string().max(1000, "ids are at most 1000 characters");
+const ids = z.array(id).max(1000, "at most 1000 ids").nullish();
 
 /**
  * A RevenueCat webhook delivery, as RevenueCat documents it: `{ api_version, event }`. Only the
@@ -15,15 +22,15 @@ export const revenueCatWebhookBody = z.object({
       id: z.string({ error: "event.id is missing" }).min(1).max(200),
       type: z.string({ error: "event.type is missing" }).min(1).max(100),
       event_timestamp_ms: millis,
-      app_user_id: z.string().nullish(),
-      original_app_user_id: z.string().nullish(),
+      app_user_id: id.nullish(),
+      original_app_user_id: id.nullish(),
       aliases: ids,
       transferred_from: ids,
       transferred_to: ids,
       entitlement_ids: ids,
-      entitlement_id: z.string().nullish(),
-      product_id: z.string().nullish(),
-      store: z.string().nullish(),
+      entitlement_id: id.nullish(),
+      product_id: id.nullish(),
+      store: z.string().max(100).nullish(),
       expiration_at_ms: millis,
       grace_period_expiration_at_ms: millis,
     },

@@ -38,7 +38,15 @@ describe("the RevenueCat webhook", () => {
   });
 
   it("answers 400 saying what is wrong with a body that is not an event", async () => {
-    for (const payload of [{}, { event: { type: "RENEWAL" } }, { event: "RENEWAL" }]) {
+    const hostile = { id: "evt_hostile", type: "RENEWAL", app_user_id: "x" };
+    for (const payload of [
+      {},
+      { event: { type: "RENEWAL" } },
+      { event: "RENEWAL" },
+      { event: { ...hostile, event_timestamp_ms: 1e20 } },
+      { event: { ...hostile, expiration_at_ms: -5 } },
+      { event: { ...hostile, aliases: "not-a-list" } },
+    ]) {
       const response = await h.t.app.inject({
         method: "POST",
         url: "/api/webhooks/revenuecat",
