@@ -21,13 +21,11 @@ import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers
 import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
 import { type ServerProcess, startServerProcess } from "@mentara/testing/start-server-process";
 import { createParser } from "eventsource-parser";
+import { percentile, round } from "./figures.ts";
+
+const round2 = (value: number) => round(value, 2);
 
 const providerLatencyMs = 50;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** Opens a session's stream and resolves events by type as they arrive. */
 async function openStream(
@@ -191,14 +189,14 @@ const providerUser = await signUpOverHttp(providerServer.url);
 const sequential = await measure(providerServer, providerUser, 10, 20, 0);
 const overhead = sequential.overheads;
 console.log(
-  `first token overhead: p50 ${round(percentile(overhead, 50))} ms, p95 ${round(percentile(overhead, 95))} ms (${overhead.length} turns, provider ${providerLatencyMs} ms); seen from the client: p50 ${round(percentile(sequential.clientOverheads, 50))} ms, p95 ${round(percentile(sequential.clientOverheads, 95))} ms`,
+  `first token overhead: p50 ${round2(percentile(overhead, 50))} ms, p95 ${round2(percentile(overhead, 95))} ms (${overhead.length} turns, provider ${providerLatencyMs} ms); seen from the client: p50 ${round2(percentile(sequential.clientOverheads, 50))} ms, p95 ${round2(percentile(sequential.clientOverheads, 95))} ms`,
 );
 
 // 2. Live score latency with the offline engine.
 const offlineServer = await startServerProcess(serverOptions({ AI_PROVIDER: "offline" }));
 const live = await measure(offlineServer, await signUpOverHttp(offlineServer.url), 10, 20, 0);
 console.log(
-  `live score: p50 ${round(percentile(live.scores, 50))} ms, p95 ${round(percentile(live.scores, 95))} ms (${live.scores.length} turns)`,
+  `live score: p50 ${round2(percentile(live.scores, 50))} ms, p95 ${round2(percentile(live.scores, 95))} ms (${live.scores.length} turns)`,
 );
 await offlineServer.stop();
 
@@ -211,7 +209,7 @@ for (const sessions of steps) {
   const p95 = percentile(run.scores, 95);
   const ok = run.overheads.length === sessions && p50 < 10 && p95 < 300;
   console.log(
-    `${sessions} sessions: first token overhead p50 ${round(p50)} ms, live score p95 ${round(p95)} ms, ${run.overheads.length}/${sessions} turns measured ${ok ? "ok" : "over target"}`,
+    `${sessions} sessions: first token overhead p50 ${round2(p50)} ms, live score p95 ${round2(p95)} ms, ${run.overheads.length}/${sessions} turns measured ${ok ? "ok" : "over target"}`,
   );
   if (!ok) break;
   held = sessions;
@@ -221,10 +219,10 @@ await fake.close();
 
 console.log(
   JSON.stringify({
-    first_token_overhead_p50_ms: round(percentile(overhead, 50)),
-    first_token_overhead_p95_ms: round(percentile(overhead, 95)),
-    client_seen_overhead_p50_ms: round(percentile(sequential.clientOverheads, 50)),
-    live_score_p95_ms: round(percentile(live.scores, 95)),
+    first_token_overhead_p50_ms: round2(percentile(overhead, 50)),
+    first_token_overhead_p95_ms: round2(percentile(overhead, 95)),
+    client_seen_overhead_p50_ms: round2(percentile(sequential.clientOverheads, 50)),
+    live_score_p95_ms: round2(percentile(live.scores, 95)),
     concurrent_sessions: held,
     database: process.env.DATABASE_URL ? "postgres" : "pglite",
   }),

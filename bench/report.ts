@@ -9,13 +9,9 @@
 import { callApi } from "@mentara/testing/call-api";
 import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
 import { startServerProcess } from "@mentara/testing/start-server-process";
+import { percentile, round } from "./figures.ts";
 
 const interviews = Number(process.env.BENCH_REPORTS ?? 40);
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const round = (v: number) => Math.round(v * 10) / 10;
 
 const server = await startServerProcess({ freshDatabase: true });
 const call = (method: string, path: string, authorization?: string, body?: unknown) =>

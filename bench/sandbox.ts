@@ -16,6 +16,9 @@ import {
 } from "../packages/sandbox/src/engines/piston/piston-drivers.ts";
 import { EnginePool } from "../packages/sandbox/src/pool/engine-pool.ts";
 import { type Submission, submissionSchema } from "../packages/sandbox/src/submission.ts";
+import { percentile, round } from "./figures.ts";
+
+const round2 = (value: number) => round(value, 2);
 
 const warmRuns = Number(process.env.BENCH_RUNS ?? 200);
 const subprocessRuns = 20;
@@ -39,11 +42,6 @@ const submission = (language: keyof typeof code): Submission => ({
   tests,
 });
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const round = (value: number) => Math.round(value * 100) / 100;
 const rssMb = () => process.memoryUsage.rss() / 1024 / 1024;
 
 async function time<T>(action: () => Promise<T>): Promise<number> {
@@ -86,7 +84,7 @@ function subprocessMs(language: "javascript" | "python"): number {
 const baselineRss = rssMb();
 const jsCold = await coldStart("quickjs");
 const pyCold = await coldStart("pyodide");
-console.log(`cold start: QuickJS worker ${round(jsCold)} ms, Pyodide worker ${round(pyCold)} ms`);
+console.log(`cold start: QuickJS worker ${round2(jsCold)} ms, Pyodide worker ${round2(pyCold)} ms`);
 
 const sandbox = await createSandbox({ jsWorkers: 2, pythonWorkers: 2, maxQueue: 64 });
 const poolRss = rssMb() - baselineRss;
@@ -103,7 +101,7 @@ for (const language of ["javascript", "typescript", "python"] as const) {
   }
   const values = warm[language] ?? [];
   console.log(
-    `${language} warm: p50 ${round(percentile(values, 50))} ms, p95 ${round(percentile(values, 95))} ms (${warmRuns} runs of 20 tests)`,
+    `${language} warm: p50 ${round2(percentile(values, 50))} ms, p95 ${round2(percentile(values, 95))} ms (${warmRuns} runs of 20 tests)`,
   );
 }
 
@@ -122,7 +120,7 @@ await Promise.all(
 );
 const submissionsPerS = completed / (throughputMs / 1000);
 console.log(
-  `throughput: ${round(submissionsPerS)} submissions/s, mixed languages, 2+2 workers, 8 in flight`,
+  `throughput: ${round2(submissionsPerS)} submissions/s, mixed languages, 2+2 workers, 8 in flight`,
 );
 await sandbox.close();
 
@@ -131,21 +129,21 @@ const pySubprocess = subprocessMs("python");
 const jsWarmP50 = percentile(warm.javascript ?? [], 50);
 const pyWarmP50 = percentile(warm.python ?? [], 50);
 console.log(
-  `subprocess per submission: node ${round(jsSubprocess)} ms, python3 ${round(pySubprocess)} ms`,
+  `subprocess per submission: node ${round2(jsSubprocess)} ms, python3 ${round2(pySubprocess)} ms`,
 );
 
 console.log(
   JSON.stringify({
-    js_warm_p50_ms: round(jsWarmP50),
-    js_warm_p95_ms: round(percentile(warm.javascript ?? [], 95)),
-    ts_warm_p50_ms: round(percentile(warm.typescript ?? [], 50)),
-    py_warm_p50_ms: round(pyWarmP50),
-    py_warm_p95_ms: round(percentile(warm.python ?? [], 95)),
-    js_cold_ms: round(jsCold),
-    py_cold_ms: round(pyCold),
-    submissions_per_s: round(submissionsPerS),
-    pool_rss_mb: round(poolRss),
-    js_vs_subprocess: round(jsSubprocess / jsWarmP50),
-    py_vs_subprocess: round(pySubprocess / pyWarmP50),
+    js_warm_p50_ms: round2(jsWarmP50),
+    js_warm_p95_ms: round2(percentile(warm.javascript ?? [], 95)),
+    ts_warm_p50_ms: round2(percentile(warm.typescript ?? [], 50)),
+    py_warm_p50_ms: round2(pyWarmP50),
+    py_warm_p95_ms: round2(percentile(warm.python ?? [], 95)),
+    js_cold_ms: round2(jsCold),
+    py_cold_ms: round2(pyCold),
+    submissions_per_s: round2(submissionsPerS),
+    pool_rss_mb: round2(poolRss),
+    js_vs_subprocess: round2(jsSubprocess / jsWarmP50),
+    py_vs_subprocess: round2(pySubprocess / pyWarmP50),
   }),
 );

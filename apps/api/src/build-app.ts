@@ -42,6 +42,16 @@ import {
 } from "./features/billing/subscription-sync.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
+import { createNotificationsRepository } from "./features/notifications/notifications-repository.ts";
+import { createPushSenders } from "./features/notifications/push-senders.ts";
+import { pushTokenRoutes } from "./features/notifications/push-token-routes.ts";
+import {
+  notifyReportReady,
+  type ReportReadyJob,
+  reportReadyJob,
+} from "./features/notifications/report-ready-job.ts";
+import { sendReviewReminders } from "./features/notifications/review-reminders.ts";
+import { type SendPushJob, sendPush, sendPushJob } from "./features/notifications/send-push.ts";
 import { progressRoutes } from "./features/progress/progress-routes.ts";
 import { endOverdueSessions } from "./features/sessions/ending/end-overdue-sessions.ts";
 import { type WriteReportJob, writeReportJob } from "./features/sessions/report/report-job.ts";
@@ -78,6 +88,10 @@ export interface AppDependencies {
   sweepEveryMs?: number;
   /** First wait before a failed external deletion is tried again (then backing off). */
   retryDelaySeconds?: number;
+  /** A CA to trust besides the system's for push services (the tests' loopback fakes). */
+  extraCa?: string;
+  /** How often to look for users due a review reminder. */
+  remindEveryMs?: number;
 }
 
 /** Logs never carry tokens, passwords or what a candidate wrote. */
@@ -246,6 +260,28 @@ export async function buildApp(
     configured: { clerk: clerkApi !== undefined, revenueCat: revenueCatApi !== undefined },
     onDeleted: (userId, clerkUserId) => tokens.forget(userId, clerkUserId),
   });
+  // Push: "your report is ready" and review reminders, each device's send a job of its own.
+  const notifications = createNotificationsRepository(deps.database.db);
+  const push = await createPushSenders(deps.database.db, env, deps.extraCa);
+  for (const missing of push.missing) app.log.info(`push notifications off for ${missing}`);
+  await jobs.register<SendPushJob>(
+    sendPushJob,
+    { expireInSeconds: 60, retryLimit: 6, retryDelaySeconds: deps.retryDelaySeconds ?? 10 },
+    (job) => sendPush(job, { notifications, senders: push.senders }),
+  );
+  await jobs.register<ReportReadyJob>(
+    reportReadyJob,
+    { expireInSeconds: 60, retryLimit: 5, retryDelaySeconds: deps.retryDelaySeconds ?? 10 },
+    (job) => notifyReportReady(job, { users, notifications, jobs, now }),
+  );
+  const reminders = setInterval(
+    () => {
+      background(sendReviewReminders({ notifications, sessions, jobs, now }));
+    },
+    deps.remindEveryMs ?? 10 * 60_000,
+  );
+  reminders.unref();
+  app.addHook("onClose", async () => clearInterval(reminders));
   for (const session of await sessions.endedWithoutReport())
     await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });
   app.addHook("onClose", async () => jobs.stop());
@@ -259,10 +295,28 @@ export async function buildApp(
           ai: model.name,
           judge: judge?.name ?? "offline",
           billing: subscriptionSync ? "revenuecat" : "off",
+          push: {
+            web: push.senders.web !== undefined,
+            ios: push.senders.ios !== undefined,
+            android: push.senders.android !== undefined,
+          },
         }),
       );
       await api.register(authRoutes({ users, tokens, now }));
-      await api.register(accountRoutes({ env, users, accounts, deletion, now }));
+      await api.register(
+        accountRoutes({
+          env,
+          users,
+          accounts,
+          deletion,
+          now,
+          webPushKey: push.vapidPublicKey,
+          forgetDevices: (userId) => notifications.deleteAllTokens(userId),
+        }),
+      );
+      await api.register(
+        pushTokenRoutes({ users, notifications, allowedWebPushHosts: env.WEB_PUSH_ALLOWED_HOSTS }),
+      );
       await api.register(
         clerkWebhookRoutes({
           signingSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,

@@ -24,6 +24,8 @@ export const meResponse = z.object({
   /** False until onboarding is finished; interviews need it. */
   onboarded: z.boolean(),
   notifications: notificationChoices,
+  /** Whether the one-time offer of notifications (after the first report) was answered. */
+  pushOffered: z.boolean(),
   signInMethod: z.enum(["local", "clerk"]),
   createdAt: z.string(),
 });
@@ -58,6 +60,8 @@ export const profileBody = z
     level: interviewLevel,
     locale,
     notifications: notificationChoices.partial(),
+    /** The one-time offer of notifications was answered (yes or no): do not offer it again. */
+    pushOffered: z.literal(true, { error: "pushOffered can only be set to true" }),
   })
   .partial()
   .refine((body) => Object.keys(body).length > 0, "send at least one field to change");
@@ -65,7 +69,10 @@ export type ProfileBody = z.input<typeof profileBody>;
 
 export const pushTokenBody = z.object({
   platform: z.enum(["ios", "android", "web"], { error: "platform is ios, android or web" }),
+  /** APNs device token (hex), FCM registration token, or the Web Push subscription as JSON. */
   token: z.string().min(1, "the device token is empty").max(4096, "the device token is too long"),
+  /** The device's IANA time zone, so review reminders come in daytime (such as Europe/Berlin). */
+  timeZone: z.string().max(64, "the time zone is too long").optional(),
 });
 export const pushToken = z.object({
   id: z.string(),
@@ -81,6 +88,8 @@ export const publicConfig = z.object({
   /** The privacy policy's "updated" date (YYYY-MM-DD). */
   privacyPolicyUpdated: z.string(),
   contactEmail: z.string(),
+  /** The server's VAPID public key, for Web Push subscriptions. */
+  webPushKey: z.string(),
 });
 export type PublicConfig = z.infer<typeof publicConfig>;
 

@@ -9,4 +9,6 @@ export const healthResponse = z.object({
   judge: z.string(),
   /** "revenuecat" when plans and the free allowance apply; "off" when everyone has everything. */
   billing: z.enum(["revenuecat", "off"]),
+  /** Which push senders are configured: Web Push always, APNs and FCM when set up. */
+  push: z.object({ web: z.boolean(), ios: z.boolean(), android: z.boolean() }),
 });

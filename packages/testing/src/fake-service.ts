@@ -1,4 +1,5 @@
 import type { Server, ServerResponse } from "node:http";
+import type { Server as TlsServer } from "node:https";
 
 /** Sends a JSON body with a status, as the services our fakes stand in for do. */
 export function sendJson(response: ServerResponse, status: number, body: object): void {
@@ -42,7 +43,7 @@ export function createFaults(failureBody: object) {
 
 /** Listens on a free port of 127.0.0.1; `close` drops open connections (stalled requests too). */
 export async function listenOnLoopback(
-  server: Server,
+  server: Server | TlsServer,
 ): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

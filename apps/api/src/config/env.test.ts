@@ -47,6 +47,25 @@ describe("parseEnv", () => {
     );
   });
 
+  it("takes the push senders whole or not at all, and says what each one needs", () => {
+    const env = parseEnv({});
+    expect(env.APNS_KEY_ID).toBeUndefined();
+    expect(env.FCM_SERVICE_ACCOUNT_JSON).toBeUndefined();
+    expect(env.WEB_PUSH_ALLOWED_HOSTS).toContain("fcm.googleapis.com");
+    expect(() => parseEnv({ APNS_KEY_ID: "ABC123DEFG" })).toThrow(
+      /APNS_TEAM_ID[\s\S]*APNS_PRIVATE_KEY[\s\S]*APNS_TOPIC/,
+    );
+    expect(() => parseEnv({ WEB_PUSH_VAPID_PUBLIC_KEY: "B".repeat(87) })).toThrow(
+      /set both, or neither/,
+    );
+    expect(() => parseEnv({ FCM_SERVICE_ACCOUNT_JSON: "{not json" })).toThrow(
+      /FCM_SERVICE_ACCOUNT_JSON is not JSON/,
+    );
+    expect(() => parseEnv({ WEB_PUSH_ALLOWED_HOSTS: "https://push.example" })).toThrow(
+      /WEB_PUSH_ALLOWED_HOSTS entry is a host/,
+    );
+  });
+
   it("treats an empty value as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

@@ -23,6 +23,18 @@ const publicSdkKey = (name: string, prefix: RegExp, example: string) =>
     })
     .optional();
 
+/** A comma-separated list, each entry trimmed and checked by `item`. */
+const list = (item: z.ZodString) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
 /** Every setting the server reads, with its default. The README's table mirrors this. */
 export const envSchema = z.object({
   PORT: z.coerce
@@ -146,6 +158,87 @@ export const envSchema = z.object({
     .min(0, "FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000")
     .max(10_000, "FREE_INTERVIEWS_PER_MONTH must be a whole number from 0 to 10000")
     .default(3),
+  WEB_PUSH_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{80,100}$/,
+      "WEB_PUSH_VAPID_PUBLIC_KEY is the base64url public key (87 characters)",
+    )
+    .optional(),
+  WEB_PUSH_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{40,50}$/,
+      "WEB_PUSH_VAPID_PRIVATE_KEY is the base64url private key (43 characters)",
+    )
+    .optional(),
+  WEB_PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, "WEB_PUSH_SUBJECT is a mailto: or https:// contact")
+    .optional(),
+  WEB_PUSH_ALLOWED_HOSTS: list(
+    z
+      .string()
+      .regex(
+        /^(\*\.)?[a-z0-9.-]+(:\d+)?$/i,
+        "each WEB_PUSH_ALLOWED_HOSTS entry is a host such as fcm.googleapis.com or *.notify.windows.com",
+      ),
+  ).default([
+    "fcm.googleapis.com",
+    "updates.push.services.mozilla.com",
+    "push.services.mozilla.com",
+    "web.push.apple.com",
+    "*.push.apple.com",
+    "*.notify.windows.com",
+  ]),
+  APNS_KEY_ID: z
+    .string()
+    .regex(/^[A-Z0-9]{10}$/, "APNS_KEY_ID is the 10-character key id")
+    .optional(),
+  APNS_TEAM_ID: z
+    .string()
+    .regex(/^[A-Z0-9]{10}$/, "APNS_TEAM_ID is the 10-character team id")
+    .optional(),
+  APNS_PRIVATE_KEY: z
+    .string()
+    .transform((v) => v.replaceAll("\\n", "\n"))
+    .pipe(
+      z.string().includes("PRIVATE KEY", { message: "APNS_PRIVATE_KEY is the .p8 key's PEM text" }),
+    )
+    .optional(),
+  APNS_TOPIC: z
+    .string()
+    .regex(/^[\w.-]+$/, "APNS_TOPIC is the app's bundle id, such as ai.mentara.app")
+    .optional(),
+  APNS_ENVIRONMENT: z.enum(["production", "sandbox"]).default("production"),
+  APNS_URL: z.url("APNS_URL must be a URL such as https://api.push.apple.com").optional(),
+  FCM_SERVICE_ACCOUNT_JSON: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "FCM_SERVICE_ACCOUNT_JSON is not JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.object(
+        {
+          project_id: z.string().min(1),
+          client_email: z.string().min(1),
+          private_key: z.string().includes("PRIVATE KEY"),
+          private_key_id: z.string().optional(),
+          token_uri: z.url().default("https://oauth2.googleapis.com/token"),
+        },
+        {
+          error:
+            "FCM_SERVICE_ACCOUNT_JSON is the service account key file (project_id, client_email, private_key)",
+        },
+      ),
+    )
+    .optional(),
+  FCM_API_URL: z.url("FCM_API_URL must be a URL").default("https://fcm.googleapis.com"),
   PRIVACY_POLICY_UPDATED: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "PRIVACY_POLICY_UPDATED is a date such as 2026-11-27")
@@ -222,6 +315,22 @@ function missingRevenueCatSettings(env: Env): string[] {
     );
 }
 
+/** Push senders need all of their settings or none. */
+function missingPushSettings(env: Env): string[] {
+  const problems: string[] = [];
+  if (Boolean(env.WEB_PUSH_VAPID_PUBLIC_KEY) !== Boolean(env.WEB_PUSH_VAPID_PRIVATE_KEY))
+    problems.push(
+      "  WEB_PUSH_VAPID_PUBLIC_KEY and WEB_PUSH_VAPID_PRIVATE_KEY: set both, or neither (the server then makes a pair and keeps it)",
+    );
+  const apns = ["APNS_KEY_ID", "APNS_TEAM_ID", "APNS_PRIVATE_KEY", "APNS_TOPIC"] as const;
+  const set = apns.filter((name) => env[name] !== undefined);
+  if (set.length > 0 && set.length < apns.length)
+    problems.push(
+      `  ${apns.filter((name) => env[name] === undefined).join(", ")}: required with ${set.join(", ")} (APNs needs all four)`,
+    );
+  return problems;
+}
+
 /** Parses the environment once; a bad value stops the process with a message naming it. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
@@ -232,6 +341,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         ...missingCompanions(parsed.data, "JUDGE"),
         ...missingClerkSettings(parsed.data),
         ...missingRevenueCatSettings(parsed.data),
+        ...missingPushSettings(parsed.data),
       ]
     : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   if (parsed.success && problems.length === 0) return parsed.data;

@@ -38,6 +38,11 @@ export const users = pgTable(
     /** Notification choices: both off until the user turns them on. */
     notifyReportReady: boolean("notify_report_ready").notNull().default(false),
     notifyReminders: boolean("notify_reminders").notNull().default(false),
+    /** When the one-time offer of notifications (after the first report) was answered. */
+    pushOfferedAt: timestamp("push_offered_at", { withTimezone: true, mode: "date" }),
+    /** The device's IANA time zone, sent with a push token, so reminders come in daytime. */
+    timeZone: text("time_zone"),
+    lastReminderAt: timestamp("last_reminder_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -160,6 +165,8 @@ export const reports = pgTable(
     sessionId: session(),
     userId: owner(),
     content: jsonb("content").notNull(),
+    /** When "your report is ready" was sent out, so a retried job never sends it twice. */
+    notifiedAt: timestamp("notified_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("reports_session_unique").on(t.sessionId)],

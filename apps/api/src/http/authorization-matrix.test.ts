@@ -56,12 +56,18 @@ describe("authorization", () => {
       url: `/api/sessions/${session.id}/end`,
       headers: { authorization: owner.authorization },
     });
+    await t.app.inject({
+      method: "PATCH",
+      url: "/api/me",
+      headers: { authorization: owner.authorization },
+      payload: { notifications: { reportReady: true, reminders: false } },
+    });
     const device = (
       await t.app.inject({
         method: "POST",
         url: "/api/me/push-tokens",
         headers: { authorization: owner.authorization },
-        payload: { platform: "android", token: `fcm-${Date.now()}` },
+        payload: { platform: "android", token: `fcm-${Date.now()}:APA91b${"x".repeat(40)}` },
       })
     ).json();
     const nobody = "00000000-0000-4000-8000-000000000000";

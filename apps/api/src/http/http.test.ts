@@ -31,6 +31,8 @@ describe("the HTTP surface", () => {
       ai: "offline",
       judge: "offline",
       billing: "off",
+      // Web Push needs no account (its keys are made here); the stores' services need settings.
+      push: { web: true, ios: false, android: false },
     });
   });
 

@@ -43,11 +43,15 @@ export async function createJobQueue(
           ? { retryDelay: jobOptions.retryDelaySeconds }
           : {}),
       });
-      const id = await boss.work<T>(
+      let id = "";
+      id = await boss.work<T>(
         name,
         { pollingIntervalSeconds: options.pollSeconds ?? 2, batchSize: 1 },
         async ([job]) => {
-          if (job) await handler(job.data);
+          if (!job) return;
+          await handler(job.data);
+          // There may be more waiting: look again at once instead of after the polling interval.
+          boss.notifyWorker(id);
         },
       );
       workers.set(name, id);

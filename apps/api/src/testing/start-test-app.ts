@@ -30,6 +30,9 @@ export async function startTestApp(
     /** Settings on top of the test defaults (Clerk, RevenueCat…). */
     env?: Record<string, string>;
     retryDelaySeconds?: number;
+    /** A CA trusted for push services (the loopback fakes). */
+    extraCa?: string;
+    remindEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
@@ -65,6 +68,8 @@ export async function startTestApp(
     ...(options.model ? { model: options.model } : {}),
     ...(options.judge ? { judge: options.judge } : {}),
     ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
+    ...(options.extraCa ? { extraCa: options.extraCa } : {}),
+    ...(options.remindEveryMs ? { remindEveryMs: options.remindEveryMs } : {}),
   });
   await app.ready();
   return {

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../db/open-database.ts";
 import {
   codeSnapshots,
@@ -70,36 +70,6 @@ export function createAccountRepository(db: Database) {
         subscriptions: subscriptionRows,
         usage: usageRows,
       };
-    },
-
-    listPushTokens(userId: string) {
-      return db
-        .select()
-        .from(pushTokens)
-        .where(eq(pushTokens.userId, userId))
-        .orderBy(asc(pushTokens.createdAt));
-    },
-
-    /** Registers a device; the same token moves to whoever registers it last (a shared device). */
-    async savePushToken(values: { userId: string; platform: string; token: string }) {
-      const [row] = await db
-        .insert(pushTokens)
-        .values(values)
-        .onConflictDoUpdate({
-          target: pushTokens.token,
-          set: { userId: values.userId, platform: values.platform },
-        })
-        .returning();
-      if (!row) throw new Error("the push token could not be stored");
-      return row;
-    },
-
-    async deletePushToken(userId: string, id: string): Promise<boolean> {
-      const deleted = await db
-        .delete(pushTokens)
-        .where(and(eq(pushTokens.id, id), eq(pushTokens.userId, userId)))
-        .returning({ id: pushTokens.id });
-      return deleted.length > 0;
     },
 
     async wasDelivered(id: string): Promise<boolean> {

@@ -4,14 +4,9 @@ import {
   onboardingBody,
   profileBody,
   publicConfig,
-  pushToken,
-  pushTokenBody,
-  pushTokenList,
 } from "@mentara/contracts/account";
-import { idParams } from "@mentara/contracts/sessions";
 import { DomainError } from "@mentara/domain/errors";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Env } from "../../config/env.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
 import type { AccountRepository } from "./account-repository.ts";
@@ -23,13 +18,17 @@ import { toMe } from "./to-me.ts";
 const security = [{ bearer: [] }];
 const tags = ["account"];
 
-/** The rights the privacy policy grants: see and correct (profile), export, delete; and devices. */
+/** The rights the privacy policy grants: see and correct (profile), export, delete. */
 export function accountRoutes(deps: {
   env: Env;
   users: UsersRepository;
   accounts: AccountRepository;
   deletion: AccountDeletion;
   now: () => Date;
+  /** The VAPID public key browsers subscribe with. */
+  webPushKey: string;
+  /** Called when both notification switches are off: the user's devices are forgotten. */
+  forgetDevices: (userId: string) => Promise<void>;
 }): FastifyPluginAsyncZod {
   const currentUser = async (userId: string) => {
     const user = await deps.users.findById(userId);
@@ -45,6 +44,7 @@ export function accountRoutes(deps: {
         clerkPublishableKey: deps.env.CLERK_PUBLISHABLE_KEY ?? null,
         privacyPolicyUpdated: deps.env.PRIVACY_POLICY_UPDATED,
         contactEmail: deps.env.PRIVACY_CONTACT_EMAIL,
+        webPushKey: deps.webPushKey,
       }),
     );
 
@@ -57,9 +57,10 @@ export function accountRoutes(deps: {
       { schema: { body: profileBody, response: { 200: meResponse }, security, tags } },
       async (request) => {
         const user = await currentUser(request.userId);
-        const { notifications, ...fields } = request.body;
+        const { notifications, pushOffered, ...fields } = request.body;
         const updated = await deps.users.update(user.id, {
           ...fields,
+          ...(pushOffered ? { pushOfferedAt: deps.now() } : {}),
           ...(notifications?.reportReady !== undefined
             ? { notifyReportReady: notifications.reportReady }
             : {}),
@@ -67,7 +68,10 @@ export function accountRoutes(deps: {
             ? { notifyReminders: notifications.reminders }
             : {}),
         });
-        return toMe(updated ?? user);
+        const now = updated ?? user;
+        // No notification left on: no device of this user keeps a token.
+        if (!now.notifyReportReady && !now.notifyReminders) await deps.forgetDevices(user.id);
+        return toMe(now);
       },
     );
 
@@ -127,41 +131,5 @@ export function accountRoutes(deps: {
         return result;
       },
     );
-
-    app.get(
-      "/me/push-tokens",
-      { schema: { response: { 200: pushTokenList }, security, tags } },
-      async (request) => {
-        const userId = request.userId;
-        return { tokens: (await deps.accounts.listPushTokens(userId)).map(toPushToken) };
-      },
-    );
-
-    app.post(
-      "/me/push-tokens",
-      { schema: { body: pushTokenBody, response: { 201: pushToken }, security, tags } },
-      async (request, reply) => {
-        const userId = request.userId;
-        const row = await deps.accounts.savePushToken({ userId, ...request.body });
-        return reply.status(201).send(toPushToken(row));
-      },
-    );
-
-    app.delete(
-      "/me/push-tokens/:id",
-      { schema: { params: idParams, response: { 204: z.undefined() }, security, tags } },
-      async (request, reply) => {
-        const userId = request.userId;
-        if (!(await deps.accounts.deletePushToken(userId, request.params.id)))
-          throw new DomainError("NOT_FOUND", "No device with this id belongs to you.");
-        return reply.status(204).send();
-      },
-    );
   };
 }
-
-const toPushToken = (row: { id: string; platform: string; createdAt: Date }) => ({
-  id: row.id,
-  platform: row.platform,
-  createdAt: row.createdAt.toISOString(),
-});

@@ -36,7 +36,13 @@ export async function exportAccount(
       report: of(data.reports, session.id)[0] ?? null,
       events: of(data.events, session.id),
     })),
-    pushTokens: data.pushTokens,
+    // A device token is a credential for its push service: shown shortened, enough to recognise.
+    pushTokens: data.pushTokens.map((row) => ({
+      id: row.id,
+      platform: row.platform,
+      createdAt: row.createdAt,
+      token: shortenToken(row.platform, row.token),
+    })),
     subscriptions: data.subscriptions.map((row) => ({
       id: row.id,
       plan: row.entitlement,
@@ -53,4 +59,16 @@ export async function exportAccount(
       sessionId: row.sessionId,
     })),
   };
+}
+
+/** A device token cut to something recognisable: the push service's host for Web Push. */
+function shortenToken(platform: string, token: string): string {
+  if (platform === "web") {
+    try {
+      return `${new URL((JSON.parse(token) as { endpoint: string }).endpoint).host}/…`;
+    } catch {
+      return "…";
+    }
+  }
+  return `${token.slice(0, 8)}…`;
 }

@@ -15,6 +15,7 @@ export function toMe(user: UserRow): Me {
     aiConsentAt: user.aiConsentAt?.toISOString() ?? null,
     onboarded: user.onboardedAt !== null && user.aiConsentAt !== null,
     notifications: { reportReady: user.notifyReportReady, reminders: user.notifyReminders },
+    pushOffered: user.pushOfferedAt !== null,
     signInMethod: user.clerkUserId ? "clerk" : "local",
     createdAt: user.createdAt.toISOString(),
   };

@@ -7,6 +7,7 @@ export function healthRoutes(deps: {
   ai: string;
   judge: string;
   billing: "revenuecat" | "off";
+  push: { web: boolean; ios: boolean; android: boolean };
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -20,6 +21,7 @@ export function healthRoutes(deps: {
           ai: deps.ai,
           judge: deps.judge,
           billing: deps.billing,
+          push: deps.push,
         });
       },
     );

@@ -1,17 +1,7 @@
-import { codingProblems } from "@mentara/content/load-content";
-import { codingLanguage } from "@mentara/contracts/catalog";
 import { progressResponse } from "@mentara/contracts/progress";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { toReport, toSummary } from "../sessions/session-views.ts";
 import type { SessionsRepository } from "../sessions/sessions-repository.ts";
-import { computeProgress, type FinishedSession } from "./compute-progress.ts";
-
-const catalog = codingProblems.map((p) => ({
-  id: p.id,
-  title: p.title.en,
-  topics: p.topics,
-  difficulty: p.difficulty,
-}));
+import { loadProgress } from "./load-progress.ts";
 
 export function progressRoutes(deps: {
   sessions: SessionsRepository;
@@ -30,24 +20,7 @@ export function progressRoutes(deps: {
         },
       },
       async (request) => {
-        const userId = request.userId;
-        const finished: FinishedSession[] = (await deps.sessions.list(userId)).flatMap(
-          ({ session, report }) =>
-            report && session.endedAt
-              ? [
-                  {
-                    sessionId: session.id,
-                    problemId: session.problemId,
-                    language: codingLanguage.catch("javascript").parse(session.language),
-                    title: toSummary(session, report).title,
-                    topics: codingProblems.find((p) => p.id === session.problemId)?.topics ?? [],
-                    endedAt: session.endedAt,
-                    report: toReport(report),
-                  },
-                ]
-              : [],
-        );
-        return computeProgress(finished, deps.now(), catalog);
+        return loadProgress(request.userId, deps);
       },
     );
   };

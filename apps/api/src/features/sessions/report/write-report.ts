@@ -2,6 +2,7 @@ import type { CodingProblem } from "@mentara/content/schema/coding-problem-schem
 import { type ReportStep, report } from "@mentara/contracts/sessions";
 import { composeReport } from "@mentara/interviewer/report/compose-report";
 import { scoreInterview } from "@mentara/interviewer/scoring/score-interview";
+import { type ReportReadyJob, reportReadyJob } from "../../notifications/report-ready-job.ts";
 import { readState } from "../engine-state.ts";
 import { loadInterviewContent } from "../interview-content.ts";
 import { loadInterviewRecord } from "../interview-record.ts";
@@ -49,11 +50,18 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
     }),
   });
   // Only the run that wrote it announces it: a retried job never says "ready" twice.
-  if (saved.created)
+  if (saved.created) {
     await deps.bus.publish(session, {
       type: "report.ready",
       data: { report: toReport(saved.row) },
     });
+    await deps.jobs.send(reportReadyJob, {
+      userId: session.userId,
+      sessionId: session.id,
+      type: session.type,
+      problemId: session.problemId,
+    } satisfies ReportReadyJob);
+  }
 }
 
 /**
