@@ -47,6 +47,9 @@ async function signUp(page: Page, url: string) {
 }
 
 async function say(page: Page, text: string, expected: string) {
+  // The greeting may be spoken by the same model: count only once it has finished streaming.
+  await page.locator(".message.interviewer:not(.streaming)").first().waitFor();
+  await expect.poll(() => page.locator(".message.interviewer.streaming").count()).toBe(0);
   const before = await page.locator(".message.interviewer").filter({ hasText: expected }).count();
   await page.getByLabel("Message to the interviewer").fill(text);
   await page.keyboard.press("Enter");

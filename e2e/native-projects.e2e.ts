@@ -88,5 +88,12 @@ describe("the native projects", () => {
     // Purchases go through RevenueCat's plugin to StoreKit and Google Play Billing.
     expect(android).toContain("revenuecat-purchases-capacitor");
     expect(read("ios/App/Podfile")).toContain("RevenuecatPurchasesCapacitor");
+    // Notifications: FCM on Android, APNs on iOS, whose device token AppDelegate hands over.
+    expect(android).toContain("capacitor-push-notifications");
+    expect(read("ios/App/Podfile")).toContain("CapacitorPushNotifications");
+    const delegate = read("ios/App/App/AppDelegate.swift");
+    expect(delegate).toContain(".capacitorDidRegisterForRemoteNotifications");
+    expect(delegate).toContain(".capacitorDidFailToRegisterForRemoteNotifications");
+    expect(read("ios/App/App/App.entitlements")).toMatch(/<key>aps-environment<\/key>/);
   });
 });

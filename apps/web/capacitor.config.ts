@@ -21,6 +21,8 @@ const config: CapacitorConfig = {
     },
     StatusBar: { style: "DARK", backgroundColor: "#1f3a5f", overlaysWebView: false },
     Keyboard: { resize: KeyboardResize.Body, resizeOnFullScreen: true },
+    // In the foreground the app shows a notification itself, in the page, not as a system banner.
+    PushNotifications: { presentationOptions: [] },
   },
 };
 

@@ -35,6 +35,17 @@ export default defineConfig(({ mode }) => {
       port: 5173,
       proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
     },
-    build: { outDir: "dist", sourcemap: true, chunkSizeWarningLimit: 700 },
+    build: {
+      outDir: "dist",
+      sourcemap: true,
+      chunkSizeWarningLimit: 700,
+      rolldownOptions: {
+        // The service worker is its own entry at a fixed address (/sw.js), sharing no chunk.
+        input: { index: "index.html", sw: "src/service-worker/sw.ts" },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === "sw" ? "sw.js" : "assets/[name]-[hash].js"),
+        },
+      },
+    },
   };
 });

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
+import { PushNotice } from "../components/push-notice.tsx";
 import { chooseLanguage, languages } from "../i18n/i18n.ts";
 import { meQuery, updateProfile } from "../lib/account-api.ts";
 import { useToken } from "../lib/auth-token.ts";
@@ -89,6 +90,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main">
+        {token ? <PushNotice /> : null}
         <Outlet />
       </main>
       <footer className="footer">

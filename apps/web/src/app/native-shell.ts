@@ -1,12 +1,19 @@
 import { App } from "@capacitor/app";
 import { Keyboard } from "@capacitor/keyboard";
 import { Preferences } from "@capacitor/preferences";
+import { PushNotifications } from "@capacitor/push-notifications";
 import { SplashScreen } from "@capacitor/splash-screen";
 import { StatusBar, Style } from "@capacitor/status-bar";
 import { emitLifecycle } from "../lib/app-lifecycle.ts";
 import { pathOfLink } from "../lib/app-links.ts";
 import { switchTokenStore } from "../lib/auth-token.ts";
 import { currentLeaveWarning } from "../lib/native-platform.ts";
+import { openFromNotification, showInApp } from "../lib/push/push-events.ts";
+
+const linkOf = (data: unknown): string =>
+  typeof (data as { link?: unknown } | null)?.link === "string"
+    ? String((data as { link: string }).link)
+    : "/dashboard";
 
 /**
  * Wires the iOS and Android shells, before the first render: the sign-in token in the app's own
@@ -35,6 +42,13 @@ export async function startNativeShell(navigate: (path: string) => void): Promis
   });
   void App.addListener("appStateChange", ({ isActive }) =>
     emitLifecycle(isActive ? "resume" : "pause"),
+  );
+  // Notifications: shown in the app while it is open; a tapped one opens its page.
+  void PushNotifications.addListener("pushNotificationReceived", (notification) =>
+    showInApp({ body: notification.body ?? "", link: linkOf(notification.data) }),
+  );
+  void PushNotifications.addListener("pushNotificationActionPerformed", ({ notification }) =>
+    openFromNotification(linkOf(notification.data)),
   );
   // The field being typed in stays visible above the keyboard.
   void Keyboard.addListener("keyboardDidShow", () => {

@@ -9,7 +9,18 @@ import { Loading } from "../../components/loading.tsx";
 import { PageError } from "../../components/page-error.tsx";
 import { PlanSummary } from "../../components/plan-summary.tsx";
 import { chooseLanguage } from "../../i18n/i18n.ts";
-import { downloadExport, meQuery, updateProfile } from "../../lib/account-api.ts";
+import {
+  downloadExport,
+  meQuery,
+  publicConfigQuery,
+  updateProfile,
+} from "../../lib/account-api.ts";
+import {
+  askNotificationPermission,
+  forgetThisDevice,
+  registerThisDevice,
+  thisDeviceRegistered,
+} from "../../lib/push/this-device.ts";
 import { DeleteAccount } from "./delete-account.tsx";
 import { ProfileChoices } from "./profile-choices.tsx";
 
@@ -39,20 +50,32 @@ function ProfileForm({ me }: { me: Me }) {
   const [locale, setLocale] = useState(me.locale);
   const [reportReady, setReportReady] = useState(me.notifications.reportReady);
   const [reminders, setReminders] = useState(me.notifications.reminders);
+  const config = useQuery(publicConfigQuery);
   const save = useMutation({
-    mutationFn: () =>
-      updateProfile({
+    mutationFn: async () => {
+      const notify = reportReady || reminders;
+      // The system prompt comes first, while the tap still counts as the user's.
+      const permission =
+        notify && !thisDeviceRegistered() ? await askNotificationPermission() : null;
+      const updated = await updateProfile({
         name: name.trim() || null,
         targetRole: targetRole.catch("software_engineer").parse(role),
         level: interviewLevel.catch("mid").parse(level),
         locale,
         notifications: { reportReady, reminders },
-      }),
-    onSuccess: (updated) => {
+      });
+      // With both off the server has dropped every device; this one forgets its subscription.
+      if (!notify) await forgetThisDevice();
+      else if (permission === "granted" && config.data)
+        await registerThisDevice(config.data.webPushKey);
+      return { updated, permission };
+    },
+    onSuccess: ({ updated }) => {
       queryClient.setQueryData(meQuery.queryKey, updated);
       chooseLanguage(updated.locale);
     },
   });
+  const permission = save.data?.permission;
   return (
     <form
       className="card form"
@@ -100,6 +123,11 @@ function ProfileForm({ me }: { me: Me }) {
       {save.isSuccess ? (
         <p className="notice success" role="status">
           {t("profile.saved")}
+        </p>
+      ) : null}
+      {permission === "denied" || permission === "unsupported" ? (
+        <p className="notice warning" role="status">
+          {t(permission === "denied" ? "push.blockedHere" : "push.unsupportedHere")}
         </p>
       ) : null}
       <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending}>

@@ -7,6 +7,7 @@ import { formatClock } from "../../lib/format.ts";
 import { LevelExpectations } from "./level-expectations.tsx";
 import { reportQuery } from "./report-api.ts";
 import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
+import { ReportReadyOffer } from "./report-ready-offer.tsx";
 
 export function ReportPage() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function ReportPage() {
           <Link to="/how-we-score">{t("report.howWeScore")}</Link>
         </p>
       </div>
+      <ReportReadyOffer />
       {r.judgeError ? (
         <div className="notice warning" role="status">
           <strong>{t("report.judgeFailed")}</strong>
