@@ -6,20 +6,23 @@ import swagger from "@fastify/swagger";
 import type { ModelPort } from "@mentara/interviewer/model/model-port";
 import type { JudgePort } from "@mentara/interviewer/scoring/judge-port";
 import type { Sandbox } from "@mentara/sandbox/create-sandbox";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import apiPackage from "../package.json" with { type: "json" };
 import { contentSecurityPolicy } from "./config/content-security-policy.ts";
 import type { Env } from "./config/env.ts";
 import { createInterviewerModel, createJudge } from "./config/interviewer-model.ts";
 import type { OpenDatabase } from "./db/open-database.ts";
 import { createAccountRepository } from "./features/account/account-repository.ts";
 import { accountRoutes } from "./features/account/account-routes.ts";
+import { aiConsentRoutes } from "./features/account/ai-consent-routes.ts";
 import { clerkWebhookRoutes } from "./features/account/clerk-webhook-routes.ts";
+import { credentialsRoutes } from "./features/account/credentials-routes.ts";
 import { createAccountDeletion } from "./features/account/delete-account.ts";
 import {
   type DeleteExternalIdentitiesJob,
@@ -41,6 +44,12 @@ import {
   reconcileSubscriberJob,
 } from "./features/billing/subscription-sync.ts";
 import { catalogRoutes } from "./features/catalog/catalog-routes.ts";
+import { createDiagnosticsRepository } from "./features/diagnostics/diagnostics-repository.ts";
+import { diagnosticsRoutes } from "./features/diagnostics/diagnostics-routes.ts";
+import {
+  purgeOldDiagnostics,
+  recordServerError,
+} from "./features/diagnostics/server-diagnostics.ts";
 import { healthRoutes } from "./features/health/health-routes.ts";
 import { createNotificationsRepository } from "./features/notifications/notifications-repository.ts";
 import { createPushSenders } from "./features/notifications/push-senders.ts";
@@ -61,6 +70,7 @@ import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
+import { logOptions } from "./http/log-options.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
 import { createRevenueCatApi } from "./integrations/revenuecat-api.ts";
@@ -92,34 +102,22 @@ export interface AppDependencies {
   extraCa?: string;
   /** How often to look for users due a review reminder. */
   remindEveryMs?: number;
+  /** How often to delete crash reports past their 30 days. */
+  purgeEveryMs?: number;
 }
-
-/** Logs never carry tokens, passwords or what a candidate wrote. */
-export const redactedLogPaths = [
-  "req.headers.authorization",
-  "req.headers.cookie",
-  "req.body",
-  "res.body",
-  "*.password",
-  "*.token",
-  "*.text",
-  "*.code",
-];
 
 /** Everything but listening: the same app serves `npm start` and the tests' `inject`. */
 export async function buildApp(
   deps: AppDependencies,
 ): Promise<FastifyInstance & { drain(): Promise<void> }> {
   const app = Fastify({
-    logger:
-      deps.logger === undefined
-        ? { level: deps.env.LOG_LEVEL, redact: redactedLogPaths }
-        : deps.logger,
+    logger: deps.logger === undefined ? logOptions(deps.env.LOG_LEVEL) : deps.logger,
     bodyLimit: 512 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const internalErrors = { current: (_error: unknown, _request: FastifyRequest) => {} };
+  registerErrorHandler(app, internalErrors);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -133,6 +131,7 @@ export async function buildApp(
                 proxyUrl: deps.env.REVENUECAT_WEB_PROXY_URL,
               }
             : undefined,
+        analytics: deps.env.CLOUDFLARE_ANALYTICS_TOKEN !== undefined,
       }),
     },
   });
@@ -282,6 +281,14 @@ export async function buildApp(
   );
   reminders.unref();
   app.addHook("onClose", async () => clearInterval(reminders));
+  // Crash reports: the server's own 5xx join the clients' reports; all go after 30 days.
+  const diagnostics = createDiagnosticsRepository(deps.database.db);
+  internalErrors.current = recordServerError(diagnostics, now, apiPackage.version);
+  const purgeDiagnostics = () => background(purgeOldDiagnostics(diagnostics, now()));
+  purgeDiagnostics();
+  const purger = setInterval(purgeDiagnostics, deps.purgeEveryMs ?? 86_400_000);
+  purger.unref();
+  app.addHook("onClose", async () => clearInterval(purger));
   for (const session of await sessions.endedWithoutReport())
     await jobs.send(writeReportJob, { sessionId: session.id, userId: session.userId });
   app.addHook("onClose", async () => jobs.stop());
@@ -314,6 +321,8 @@ export async function buildApp(
           forgetDevices: (userId) => notifications.deleteAllTokens(userId),
         }),
       );
+      await api.register(aiConsentRoutes({ users, now }));
+      await api.register(credentialsRoutes({ users, tokens }));
       await api.register(
         pushTokenRoutes({ users, notifications, allowedWebPushHosts: env.WEB_PUSH_ALLOWED_HOSTS }),
       );
@@ -349,6 +358,7 @@ export async function buildApp(
         }),
       );
       await api.register(catalogRoutes());
+      await api.register(diagnosticsRoutes({ diagnostics, now }));
       await api.register(sessionRoutes({ ...sessionDeps, users }));
       await api.register(progressRoutes({ sessions, now }));
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
@@ -361,7 +371,7 @@ export async function buildApp(
       androidCertSha256: env.ANDROID_CERT_SHA256,
     }),
   );
-  await serveWebApp(app, deps.env.WEB_DIST);
+  await serveWebApp(app, deps.env.WEB_DIST, deps.env.CLOUDFLARE_ANALYTICS_TOKEN);
 
   return Object.assign(app, {
     /** Waits for replies still streaming, so shutdown loses no stored turn. */

@@ -1,5 +1,6 @@
 import { locales, targetRoles } from "@mentara/domain/interview";
 import { z } from "zod";
+import { birthMonth } from "./age-gate.ts";
 import { interviewLevel } from "./sessions.ts";
 
 export const locale = z.enum(locales, { error: "choose English (en) or Russian (ru)" });
@@ -37,24 +38,38 @@ const birthYear = z
   .min(1900, "enter your year of birth, such as 1994")
   .max(2100, "enter your year of birth, such as 1994");
 
+/** A month of birth means nothing without the year it belongs to. */
+const monthHasItsYear = (body: { birthYear?: number; birthMonth?: number }) =>
+  body.birthMonth === undefined || body.birthYear !== undefined;
+const monthWithoutYear = {
+  message: "send birthMonth together with birthYear",
+  path: ["birthMonth"],
+};
+
 /**
  * Onboarding: the age gate (year of birth, when sign-up did not ask), consent to AI processing
  * (policy §4), target role and level, and the interface language.
  */
-export const onboardingBody = z.object({
-  birthYear: birthYear.optional(),
-  aiConsent: z.literal(true, {
-    error: "agree to AI processing to practise with the AI interviewer",
-  }),
-  targetRole,
-  level: interviewLevel,
-  locale,
-});
+export const onboardingBody = z
+  .object({
+    birthYear: birthYear.optional(),
+    /** Only when the year leaves the age gate open; never stored. */
+    birthMonth: birthMonth.optional(),
+    aiConsent: z.literal(true, {
+      error: "agree to AI processing to practise with the AI interviewer",
+    }),
+    targetRole,
+    level: interviewLevel,
+    locale,
+  })
+  .refine(monthHasItsYear, monthWithoutYear);
 export type OnboardingBody = z.input<typeof onboardingBody>;
 
-/** Profile edits: any of these; at least one. */
+/** Profile edits: any of these; at least one. A corrected year of birth passes the age gate. */
 export const profileBody = z
   .object({
+    birthYear,
+    birthMonth,
     name: z.string().trim().max(100, "keep the name under 100 characters").nullable(),
     targetRole,
     level: interviewLevel,
@@ -64,7 +79,8 @@ export const profileBody = z
     pushOffered: z.literal(true, { error: "pushOffered can only be set to true" }),
   })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, "send at least one field to change");
+  .refine((body) => Object.keys(body).length > 0, "send at least one field to change")
+  .refine(monthHasItsYear, monthWithoutYear);
 export type ProfileBody = z.input<typeof profileBody>;
 
 export const pushTokenBody = z.object({

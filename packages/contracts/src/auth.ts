@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { birthMonth } from "./age-gate.ts";
 
 const email = z
   .string()
@@ -9,6 +10,7 @@ export const signUpBody = z.object({
   email,
   password: z.string().min(8, "the password needs at least 8 characters").max(200),
   birthYear: z.number().int().min(1900, "enter your birth year, such as 1994").max(2100),
+  birthMonth: birthMonth.optional(),
 });
 export type SignUpBody = z.input<typeof signUpBody>;
 

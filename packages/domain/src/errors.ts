@@ -5,6 +5,10 @@ export const errorCodes = [
   "NOT_FOUND",
   "CONFLICT",
   "UNDER_AGE",
+  /** The request is understood but refused, such as a wrong current password. */
+  "FORBIDDEN",
+  /** The user withdrew consent to AI processing and this would send their content to a provider. */
+  "AI_CONSENT_REQUIRED",
   "SESSION_ENDED",
   /** The free plan's monthly allowance is used up (only when billing is on). */
   "PAYMENT_REQUIRED",

@@ -44,7 +44,22 @@ export function oneOf<const T extends string>(list: readonly T[], value: unknown
 
 export const minimumAge = 16;
 
-/** Age on the last day of the birth year: the gate errs towards refusing. */
-export function isOldEnough(birthYear: number, today: Date): boolean {
-  return today.getUTCFullYear() - birthYear >= minimumAge;
+/** The age gate's answer: let in, refuse, or ask the month of birth before deciding. */
+export type AgeVerdict = "old_enough" | "too_young" | "month_needed";
+
+/**
+ * The 16+ gate, on today's UTC date. The year decides unless the person turns 16 this calendar
+ * year; then the month (1–12) does. The day is never asked, so someone born in this very month
+ * counts as 16 already: the only case let in who may still be 15 for a few days. A month given
+ * when the year decides changes nothing.
+ */
+export function checkMinimumAge(
+  birth: { year: number; month?: number | undefined },
+  today: Date,
+): AgeVerdict {
+  const yearsAgo = today.getUTCFullYear() - birth.year;
+  if (yearsAgo > minimumAge) return "old_enough";
+  if (yearsAgo < minimumAge) return "too_young";
+  if (birth.month === undefined) return "month_needed";
+  return birth.month <= today.getUTCMonth() + 1 ? "old_enough" : "too_young";
 }

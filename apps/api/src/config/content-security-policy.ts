@@ -23,14 +23,22 @@ const stripe = {
   connect: ["https://api.stripe.com"],
 };
 
+/** Cloudflare Web Analytics: where its beacon script comes from and where it reports. */
+export const cloudflareBeacon = {
+  script: "https://static.cloudflareinsights.com",
+  report: "https://cloudflareinsights.com",
+};
+
 /**
  * The page's Content-Security-Policy: our own origin only; with Clerk sign-in, Clerk's Frontend
  * API (its script, API calls and images) and the bot check it frames; with web purchases,
- * RevenueCat's API (or the proxy) and, for Web Billing, Stripe.js.
+ * RevenueCat's API (or the proxy) and, for Web Billing, Stripe.js; with analytics, Cloudflare's
+ * beacon and its report host.
  */
 export function contentSecurityPolicy(options: {
   clerkPublishableKey: string | undefined;
   webPurchases?: WebPurchases | undefined;
+  analytics?: boolean;
 }) {
   const host = options.clerkPublishableKey
     ? clerkFrontendApi(options.clerkPublishableKey)
@@ -48,11 +56,18 @@ export function contentSecurityPolicy(options: {
       ...clerk,
       ...(host ? ["https://challenges.cloudflare.com"] : []),
       ...(billing?.script ?? []),
+      ...(options.analytics ? [cloudflareBeacon.script] : []),
     ],
     // CodeMirror and the purchase SDK write their styles into <style> elements at run time.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", ...(host ? ["https://img.clerk.com"] : [])],
-    connectSrc: ["'self'", ...clerk, ...revenueCat, ...(billing?.connect ?? [])],
+    connectSrc: [
+      "'self'",
+      ...clerk,
+      ...revenueCat,
+      ...(billing?.connect ?? []),
+      ...(options.analytics ? [cloudflareBeacon.report] : []),
+    ],
     frameSrc: [
       "'self'",
       ...(host ? ["https://challenges.cloudflare.com"] : []),

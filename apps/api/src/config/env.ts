@@ -243,6 +243,13 @@ export const envSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "PRIVACY_POLICY_UPDATED is a date such as 2026-11-27")
     .default("2026-11-27"),
+  CLOUDFLARE_ANALYTICS_TOKEN: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{16,64}$/,
+      "CLOUDFLARE_ANALYTICS_TOKEN is the site token from Cloudflare Web Analytics (letters and digits)",
+    )
+    .optional(),
   PRIVACY_CONTACT_EMAIL: z
     .email("PRIVACY_CONTACT_EMAIL must be an email address")
     .default("privacy@mentara.ai"),

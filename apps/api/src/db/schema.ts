@@ -25,6 +25,11 @@ export const users = pgTable(
     /** Local accounts always; Clerk accounts once a webhook has told us (tokens carry no email). */
     email: text("email"),
     passwordHash: text("password_hash"),
+    /**
+     * Local tokens carry the version they were issued under; changing the password raises it,
+     * so every token issued before stops working.
+     */
+    tokenVersion: integer("token_version").notNull().default(0),
     /** The Clerk user this account belongs to, when Clerk signs users in. */
     clerkUserId: text("clerk_user_id"),
     name: text("name"),
@@ -261,3 +266,26 @@ export const serverSecrets = pgTable("server_secrets", {
   value: text("value").notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Crash reports from the web, the apps and the server itself, scrubbed before they are stored
+ * (no account, no ids, no candidate text); purged after 30 days.
+ */
+export const diagnostics = pgTable(
+  "diagnostics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    createdAt: createdAt(),
+    source: text("source").notNull(),
+    kind: text("kind").notNull(),
+    route: text("route").notNull(),
+    message: text("message").notNull(),
+    stack: text("stack"),
+    appVersion: text("app_version"),
+    os: text("os"),
+    browser: text("browser"),
+    /** The same failure reported again has the same fingerprint (kind, route, message, first frame). */
+    fingerprint: text("fingerprint").notNull(),
+  },
+  (t) => [index("diagnostics_created_idx").on(t.createdAt)],
+);

@@ -4,7 +4,7 @@ import {
   SandboxBusyError,
   SandboxUnavailableError,
 } from "@mentara/sandbox/errors";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import { isForeignKeyViolation } from "../db/constraint-violations.ts";
@@ -15,6 +15,8 @@ const statusOf: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNDER_AGE: 403,
+  FORBIDDEN: 403,
+  AI_CONSENT_REQUIRED: 403,
   SESSION_ENDED: 409,
   PAYMENT_REQUIRED: 402,
   RATE_LIMITED: 429,
@@ -105,11 +107,19 @@ function describe(error: unknown): ErrorReply {
 }
 
 /** One place turns every failure into `{ error: { code, message, details? } }` and a status. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  /** Told of every unexpected failure (a 500), to keep a scrubbed diagnostic of it. */
+  onInternalError: { current: (error: unknown, request: FastifyRequest) => void } = {
+    current: () => {},
+  },
+): void {
   app.setErrorHandler((error, request, reply) => {
     const described = describe(error);
-    if (described.status >= 500 && described.code === "INTERNAL")
+    if (described.status >= 500 && described.code === "INTERNAL") {
       request.log.error({ err: error }, "request failed");
+      onInternalError.current(error, request);
+    }
     if (described.retryAfterMs !== undefined)
       reply.header("retry-after", Math.ceil(described.retryAfterMs / 1000));
     const { code, message, details } = described;

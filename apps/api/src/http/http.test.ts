@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redactedLogPaths } from "../build-app.ts";
 import { signUpUser, startTestApp, type TestApp } from "../testing/start-test-app.ts";
+import { logOptions } from "./log-options.ts";
 
 const logLines: string[] = [];
 const logStream = new Writable({
@@ -14,7 +14,7 @@ const logStream = new Writable({
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({
-    logger: { level: "trace", stream: logStream, redact: redactedLogPaths },
+    logger: logOptions("trace", logStream),
   });
 }, 60_000);
 afterAll(async () => {
@@ -56,13 +56,14 @@ describe("the HTTP surface", () => {
     expect(response.json().error).toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("never writes tokens, passwords or candidate text to the logs", async () => {
+  it("never writes tokens, passwords, candidate text, addresses or user agents to the logs", async () => {
     const { authorization } = await signUpUser(t.app);
     const session = (
       await t.app.inject({
         method: "POST",
         url: "/api/sessions",
-        headers: { authorization },
+        headers: { authorization, "user-agent": "SecretBrowser/1.0" },
+        remoteAddress: "203.0.113.77",
         payload: { type: "coding" },
       })
     ).json();
@@ -80,6 +81,9 @@ describe("the HTTP surface", () => {
       "a long enough password",
       "my secret approach",
       "secretCode",
+      "203.0.113.77",
+      "SecretBrowser",
+      session.id,
     ]) {
       expect(logs).not.toContain(secret);
     }

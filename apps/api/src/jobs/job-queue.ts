@@ -12,7 +12,8 @@ export interface JobOptions {
 /**
  * A durable job queue in the application's own database (pg-boss, on PostgreSQL and on PGlite
  * through the same SQL door; decision 007). A job is stored before `send` returns; a job whose
- * process dies is retried once it expires. Handlers must be idempotent: a job may run twice.
+ * process dies is retried once it expires. Handlers must be idempotent: a job may run twice. A job
+ * that succeeded is deleted at once (pg-boss would keep it for days, with whatever it names).
  */
 export async function createJobQueue(
   database: OpenDatabase,
@@ -50,6 +51,8 @@ export async function createJobQueue(
         async ([job]) => {
           if (!job) return;
           await handler(job.data);
+          // A finished job's row is of no further use, and its data may name a user: gone now.
+          await boss.deleteJob(name, job.id);
           // There may be more waiting: look again at once instead of after the polling interval.
           boss.notifyWorker(id);
         },
@@ -61,6 +64,19 @@ export async function createJobQueue(
       await boss.send(name, data);
       const worker = workers.get(name);
       if (worker) boss.notifyWorker(worker);
+    },
+    /**
+     * Removes every stored job (waiting, failed or archived) whose data mentions one of `values`,
+     * such as a deleted user's id: the queue must not remember who they were.
+     */
+    async forget(values: string[]): Promise<void> {
+      const patterns = values.filter((v) => v.length >= 8).map((v) => `%${v}%`);
+      if (patterns.length === 0) return;
+      for (const table of ["job", "archive"])
+        await database.executeSql(
+          `DELETE FROM pgboss.${table} WHERE data::text LIKE ANY($1::text[]) OR coalesce(output::text, '') LIKE ANY($1::text[])`,
+          [patterns],
+        );
     },
     /** Waits for jobs in hand to finish (up to `graceMs`), then stops polling. */
     stop: (graceMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: graceMs }),

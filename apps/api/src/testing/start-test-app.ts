@@ -33,6 +33,7 @@ export async function startTestApp(
     /** A CA trusted for push services (the loopback fakes). */
     extraCa?: string;
     remindEveryMs?: number;
+    purgeEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
@@ -70,6 +71,7 @@ export async function startTestApp(
     ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
     ...(options.extraCa ? { extraCa: options.extraCa } : {}),
     ...(options.remindEveryMs ? { remindEveryMs: options.remindEveryMs } : {}),
+    ...(options.purgeEveryMs ? { purgeEveryMs: options.purgeEveryMs } : {}),
   });
   await app.ready();
   return {

@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Env } from "../../config/env.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
 import type { AccountRepository } from "./account-repository.ts";
+import { correctBirthYear } from "./correct-birth-year.ts";
 import type { AccountDeletion } from "./delete-account.ts";
 import { exportAccount } from "./export-account.ts";
 import { onboardUser } from "./onboard-user.ts";
@@ -57,9 +58,12 @@ export function accountRoutes(deps: {
       { schema: { body: profileBody, response: { 200: meResponse }, security, tags } },
       async (request) => {
         const user = await currentUser(request.userId);
-        const { notifications, pushOffered, ...fields } = request.body;
+        const { notifications, pushOffered, birthYear, birthMonth, ...fields } = request.body;
+        const correction =
+          birthYear === undefined ? {} : correctBirthYear({ birthYear, birthMonth }, deps.now());
         const updated = await deps.users.update(user.id, {
           ...fields,
+          ...correction,
           ...(pushOffered ? { pushOfferedAt: deps.now() } : {}),
           ...(notifications?.reportReady !== undefined
             ? { notifyReportReady: notifications.reportReady }

@@ -57,6 +57,31 @@ const idsOf = async (userId: string) => {
   }
   return ids;
 };
+/**
+ * Every "schema.table.column" in the database whose text holds one of `values`: all schemas but
+ * the system's, and every column that can hold text (text, uuid, json, arrays…).
+ */
+async function placesNaming(values: string[]): Promise<string[]> {
+  const { rows } = await t.database.executeSql(
+    `SELECT table_schema, table_name, column_name FROM information_schema.columns
+       JOIN information_schema.tables USING (table_schema, table_name)
+      WHERE table_type = 'BASE TABLE'
+        AND table_schema NOT IN ('pg_catalog', 'information_schema')
+        AND data_type IN ('text', 'character varying', 'uuid', 'json', 'jsonb', 'ARRAY', 'USER-DEFINED')`,
+  );
+  const found: string[] = [];
+  for (const row of rows as { table_schema: string; table_name: string; column_name: string }[]) {
+    const place = `"${row.table_schema}"."${row.table_name}"`;
+    const { rows: hits } = await t.database.executeSql(
+      `SELECT count(*)::int AS n FROM ${place} WHERE "${row.column_name}"::text LIKE ANY($1::text[])`,
+      [values.map((v) => `%${v}%`)],
+    );
+    if ((hits[0] as { n: number }).n > 0)
+      found.push(`${row.table_schema}.${row.table_name}.${row.column_name}`);
+  }
+  return found;
+}
+
 const call = (
   method: "GET" | "POST" | "PATCH" | "DELETE",
   url: string,
@@ -277,6 +302,14 @@ describe("deleting an account", () => {
       clerk.requests.filter((r) => r.path === `/v1/users/${clerkUserId}`).length,
     ).toBeGreaterThanOrEqual(3);
     expect(revenueCat.customers.has(bystander.id)).toBe(true);
+    // Nothing in any table of any schema (the job queue's included) still names them.
+    await expect
+      .poll(() => placesNaming([user.id, user.email, clerkUserId]), {
+        timeout: 30_000,
+        interval: 200,
+      })
+      .toEqual([]);
+    expect((await placesNaming([bystander.id, bystander.email])).length).toBeGreaterThan(0);
 
     // The old token and the password no longer get in.
     expect((await call("GET", "/api/me", user.authorization)).statusCode).toBe(401);

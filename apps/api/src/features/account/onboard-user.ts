@@ -1,13 +1,16 @@
 import type { Me, OnboardingBody } from "@mentara/contracts/account";
 import { DomainError } from "@mentara/domain/errors";
-import { isOldEnough, minimumAge } from "@mentara/domain/interview";
+import { checkMinimumAge, minimumAge } from "@mentara/domain/interview";
+import { checkAge } from "../auth/check-age.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
 import type { AccountDeletion } from "./delete-account.ts";
 import { toMe } from "./to-me.ts";
 
 /**
  * Finishes onboarding. The age gate comes first: someone under 16 is refused and their account
- * is deleted at once (with its Clerk identity), so no data is kept.
+ * is deleted at once (with its Clerk identity), so no data is kept. A year stored at sign-up or
+ * by a correction passed the gate then, with its month when one was needed; the month is never
+ * stored, so it is not asked again for that year.
  */
 export async function onboardUser(
   userId: string,
@@ -23,7 +26,11 @@ export async function onboardUser(
       "VALIDATION",
       `Enter your year of birth: Mentara is for people aged ${minimumAge} and over.`,
     );
-  if (!isOldEnough(birthYear, deps.now())) {
+  const verdict =
+    input.birthYear === undefined
+      ? checkMinimumAge({ year: birthYear }, deps.now())
+      : checkAge({ birthYear, birthMonth: input.birthMonth }, deps.now());
+  if (verdict === "too_young") {
     await deps.deletion.deleteAccount(userId);
     throw new DomainError(
       "UNDER_AGE",

@@ -13,7 +13,8 @@ export function toMe(user: UserRow): Me {
     targetRole: targetRole.nullable().catch(null).parse(user.targetRole),
     level: interviewLevel.nullable().catch(null).parse(user.level),
     aiConsentAt: user.aiConsentAt?.toISOString() ?? null,
-    onboarded: user.onboardedAt !== null && user.aiConsentAt !== null,
+    // Consent withdrawn later leaves the user onboarded: Profile gives it again, not onboarding.
+    onboarded: user.onboardedAt !== null,
     notifications: { reportReady: user.notifyReportReady, reminders: user.notifyReminders },
     pushOffered: user.pushOfferedAt !== null,
     signInMethod: user.clerkUserId ? "clerk" : "local",

@@ -17,5 +17,5 @@ export async function signIn(
   if (!(await verifyPassword(input.password, user.passwordHash))) {
     throw new DomainError("UNAUTHENTICATED", "The password is not right for this email.");
   }
-  return { token: await deps.tokens.issue(user.id) };
+  return { token: await deps.tokens.issue(user) };
 }

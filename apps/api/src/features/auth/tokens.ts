@@ -1,32 +1,51 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
+import { z } from "zod";
 import type { Database } from "../../db/open-database.ts";
 import { serverSecrets } from "../../db/schema.ts";
 
 export interface TokenService {
-  issue(userId: string): Promise<string>;
-  /** The user id, or undefined for a token that is missing, forged or expired. */
+  /** A token for the user, valid until it expires or the user's token version moves on. */
+  issue(user: { id: string; tokenVersion: number }): Promise<string>;
+  /** The user id, or undefined for a token that is missing, forged, expired or revoked. */
   verify(token: string): Promise<string | undefined>;
+}
+
+/** What a genuine local token says: whose it is and the token version it was issued under. */
+export interface LocalTokenClaims {
+  userId: string;
+  version: number;
+}
+
+/** Signs and reads local tokens; whether the version is still current is the authenticator's call. */
+export interface LocalTokens {
+  issue(user: { id: string; tokenVersion: number }): Promise<string>;
+  /** The claims, or undefined for a token that is missing, forged or expired. */
+  read(token: string): Promise<LocalTokenClaims | undefined>;
 }
 
 const issuer = "mentara-local";
 const lifetime = "30d";
+/** Tokens from before versions existed carry none: they belong to version 0. */
+const versionClaim = z.number().int().min(0).default(0);
 
-export function createTokenService(secret: Uint8Array): TokenService {
+export function createTokenService(secret: Uint8Array): LocalTokens {
   return {
-    issue: (userId) =>
-      new SignJWT({})
+    issue: (user) =>
+      new SignJWT({ ver: user.tokenVersion })
         .setProtectedHeader({ alg: "HS256" })
-        .setSubject(userId)
+        .setSubject(user.id)
         .setIssuer(issuer)
         .setIssuedAt()
         .setExpirationTime(lifetime)
         .sign(secret),
-    async verify(token) {
+    async read(token) {
       try {
         const { payload } = await jwtVerify(token, secret, { issuer, algorithms: ["HS256"] });
-        return payload.sub;
+        const version = versionClaim.safeParse(payload.ver);
+        if (!payload.sub || !version.success) return undefined;
+        return { userId: payload.sub, version: version.data };
       } catch {
         return undefined;
       }

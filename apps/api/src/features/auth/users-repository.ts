@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { isUniqueViolation } from "../../db/constraint-violations.ts";
 import type { Database } from "../../db/open-database.ts";
 import { users } from "../../db/schema.ts";
 
@@ -51,6 +52,25 @@ export function createUsersRepository(db: Database) {
     ): Promise<UserRow | undefined> {
       const [row] = await db.update(users).set(fields).where(eq(users.id, id)).returning();
       return row;
+    },
+    /** A new password hash, and a new token version: every token issued before stops working. */
+    async changePassword(id: string, passwordHash: string): Promise<UserRow | undefined> {
+      const [row] = await db
+        .update(users)
+        .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1` })
+        .where(eq(users.id, id))
+        .returning();
+      return row;
+    },
+    /** A new email; "taken" when another account already uses it. */
+    async changeEmail(id: string, email: string): Promise<UserRow | "taken" | undefined> {
+      try {
+        const [row] = await db.update(users).set({ email }).where(eq(users.id, id)).returning();
+        return row;
+      } catch (error: unknown) {
+        if (isUniqueViolation(error, "users_email_unique")) return "taken";
+        throw error;
+      }
     },
     /** Deletes the user; every table holding their data cascades from this row. */
     async delete(id: string): Promise<UserRow | undefined> {

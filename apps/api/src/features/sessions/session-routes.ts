@@ -29,6 +29,7 @@ import { deleteSession } from "./browse/delete-session.ts";
 import { getReplay } from "./browse/get-replay.ts";
 import { getSession } from "./browse/get-session.ts";
 import { endSession } from "./ending/end-session.ts";
+import { assertAiConsent } from "./live/assert-ai-consent.ts";
 import { createSession } from "./live/create-session.ts";
 import { postTurn } from "./live/post-turn.ts";
 import { requestHint } from "./live/request-hint.ts";
@@ -59,11 +60,12 @@ export function sessionRoutes(
       async (request, reply) => {
         const userId = request.userId;
         const user = await deps.users.findById(userId);
-        if (!user?.aiConsentAt || !user.onboardedAt)
+        if (!user?.onboardedAt)
           throw new DomainError(
             "CONFLICT",
-            "Finish onboarding first: an interview needs your consent to AI processing (POST /api/me/onboarding).",
+            "Finish onboarding first: it asks your age, role and level, and your consent to AI processing (POST /api/me/onboarding).",
           );
+        await assertAiConsent(userId, deps);
         const plan = await deps.allowance.beforeStart(userId);
         const session = await createSession(userId, request.body, deps, plan);
         return reply.status(201).send(await getSession(userId, session.id, deps));
@@ -161,6 +163,7 @@ export function sessionRoutes(
       async (request, reply) => {
         const receivedAt = performance.now() - reply.elapsedTime;
         const userId = request.userId;
+        await assertAiConsent(userId, deps);
         return reply
           .status(201)
           .send(
@@ -190,6 +193,7 @@ export function sessionRoutes(
       async (request, reply) => {
         const userId = request.userId;
         const input = { ...request.body, key: request.headers["idempotency-key"] };
+        await assertAiConsent(userId, deps);
         return reply.status(201).send(await runCode(userId, request.params.id, input, deps));
       },
     );
@@ -206,7 +210,10 @@ export function sessionRoutes(
             "The next tier of hint arrives as an interviewer turn; each costs problem-solving score.",
         },
       },
-      async (request) => requestHint(request.userId, request.params.id, deps),
+      async (request) => {
+        await assertAiConsent(request.userId, deps);
+        return requestHint(request.userId, request.params.id, deps);
+      },
     );
 
     app.post(

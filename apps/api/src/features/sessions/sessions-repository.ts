@@ -9,6 +9,7 @@ import {
   scores,
   sessionEvents,
   turns,
+  users,
 } from "../../db/schema.ts";
 
 export type SessionRow = typeof interviewSessions.$inferSelect;
@@ -54,6 +55,15 @@ export function createSessionsRepository(db: Database) {
         .where(and(eq(interviewSessions.id, id), eq(interviewSessions.userId, userId)))
         .returning({ id: interviewSessions.id });
       return deleted.length > 0;
+    },
+
+    /** Whether the user's consent to AI processing stands (a missing user has none). */
+    async hasAiConsent(userId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ aiConsentAt: users.aiConsentAt })
+        .from(users)
+        .where(eq(users.id, userId));
+      return Boolean(row?.aiConsentAt);
     },
 
     /** Records an AI failure on the session, where the user sees it. */

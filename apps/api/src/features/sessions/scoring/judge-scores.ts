@@ -17,7 +17,8 @@ export interface JudgedScores {
 /**
  * The report's scores: the offline scores, refined by the configured judge under the objective
  * ceilings. A failing judge is recorded on the session and named in the report, whose scores are
- * then the rule-based scorer's alone, said plainly.
+ * then the rule-based scorer's alone, said plainly; so are they when the user has withdrawn
+ * consent to AI processing.
  */
 export async function judgeScores(
   session: SessionRow,
@@ -28,6 +29,9 @@ export async function judgeScores(
 ): Promise<JudgedScores> {
   const judge = deps.judge;
   if (!judge || offline.length === 0) return { scores: offline, scoredBy: "offline" };
+  // Consent withdrawn after the interview began: its content does not go to the judge either.
+  if (!(await deps.sessions.hasAiConsent(session.userId)))
+    return { scores: offline, scoredBy: "offline" };
   try {
     const verdict = await judge.judge(judgeRequest(subject, record, offline));
     return { scores: applyCeilings(offline, verdict, citableIds(record)), scoredBy: judge.name };
