@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
+import webPackage from "./package.json" with { type: "json" };
 
 /**
  * The native apps load the web build from the device, without the API's headers: their page
@@ -29,8 +30,10 @@ function nativeContentSecurityPolicy(apiOrigin: string | undefined): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const apiOrigin = (process.env.VITE_API_ORIGIN ?? env.VITE_API_ORIGIN)?.replace(/\/$/, "");
+  const version = process.env.VITE_APP_VERSION ?? env.VITE_APP_VERSION ?? webPackage.version;
   return {
     plugins: [react(), nativeContentSecurityPolicy(apiOrigin)],
+    define: { "import.meta.env.VITE_APP_VERSION": JSON.stringify(version) },
     server: {
       port: 5173,
       proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },

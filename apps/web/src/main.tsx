@@ -3,7 +3,11 @@ import { createRoot } from "react-dom/client";
 import { languageReady } from "./i18n/i18n.ts";
 import "./styles.css";
 import { App, router } from "./app/app.tsx";
+import { installCrashReporting } from "./lib/diagnostics/report-crash.ts";
 import { isNativeApp } from "./lib/native-platform.ts";
+
+// Crashes are reported (scrubbed) from the very first line of the app on.
+installCrashReporting();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -17,6 +17,7 @@ import { publicConfigQuery } from "../lib/account-api.ts";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RequireAuth } from "./require-auth.tsx";
+import { RouteError } from "./route-error.tsx";
 
 // The interview room carries the editor and the Markdown renderer: load it only when opened.
 const InterviewRoomPage = lazy(() =>
@@ -47,6 +48,7 @@ const queryClient = new QueryClient({
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { path: "/", element: <LandingPage /> },
       { path: "/sign-in", element: <SignInPage /> },

@@ -10,9 +10,16 @@ function allowanceOf(error: ApiError) {
   return { used, allowance, renewsAt, upgradePath: String(upgradePath ?? "/plans") };
 }
 
+/** Where Profile gives consent to AI processing again, as the server names it. */
+function consentPathOf(error: ApiError) {
+  const path = error.details?.consentPath;
+  return typeof path === "string" && path.startsWith("/") ? path : "/profile#ai-processing";
+}
+
 /**
  * Shows why something failed: the server's own words, or a translated note when it is
- * unreachable. The free allowance running out is said in the user's language, with the way on.
+ * unreachable. The free allowance running out is said in the user's language, with the way on;
+ * so is the way to give consent to AI processing again when an interview needs it.
  */
 export function ErrorNotice({
   error,
@@ -27,6 +34,7 @@ export function ErrorNotice({
   const { t, i18n } = useTranslation();
   let text = message ?? t("errors.unknown");
   let upgradePath: string | undefined;
+  let consentPath: string | undefined;
   if (error instanceof ApiError) {
     const allowance = error.code === "PAYMENT_REQUIRED" ? allowanceOf(error) : undefined;
     if (error.code === "NETWORK") text = t("errors.network");
@@ -38,13 +46,22 @@ export function ErrorNotice({
       text = t("errors.allowanceUsed", { ...allowance, date, count: allowance.allowance });
       upgradePath = allowance.upgradePath;
     } else if (error.code !== "INTERNAL") text = error.message;
+    if (error.code === "AI_CONSENT_REQUIRED") {
+      text = t("errors.aiConsentRequired");
+      consentPath = consentPathOf(error);
+    }
   }
   return (
-    <div className="notice error" role="alert">
+    <div className={consentPath ? "notice error wraps" : "notice error"} role="alert">
       <span>{text}</span>
       {upgradePath ? (
         <Link to={upgradePath} className="button small">
           {t("plans.seePlans")}
+        </Link>
+      ) : null}
+      {consentPath ? (
+        <Link to={consentPath} className="button small">
+          {t("errors.giveConsentAgain")}
         </Link>
       ) : null}
       {onRetry ? (

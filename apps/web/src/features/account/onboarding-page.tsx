@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { BirthYearField } from "../../components/birth-year-field.tsx";
+import { BirthYearField, useBirthDate } from "../../components/birth-year-field.tsx";
 import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -25,7 +25,7 @@ export function OnboardingPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useQuery(meQuery);
-  const [birthYear, setBirthYear] = useState("");
+  const birth = useBirthDate();
   const [consent, setConsent] = useState(false);
   const [role, setRole] = useState("");
   const [level, setLevel] = useState("");
@@ -34,7 +34,7 @@ export function OnboardingPage() {
   const submit = useMutation({
     mutationFn: () =>
       onboard({
-        ...(me.data?.birthYear ? {} : { birthYear: Number(birthYear) }),
+        ...(me.data?.birthYear ? {} : birth.fields()),
         aiConsent: consent as true,
         targetRole: targetRole.parse(role),
         level: interviewLevel.parse(level),
@@ -46,6 +46,7 @@ export function OnboardingPage() {
       void navigate("/dashboard", { replace: true });
     },
     onError: (error) => {
+      birth.noteError(error);
       // Under 16: the server kept nothing; sign out so no session lingers.
       if (error instanceof ApiError && error.code === "UNDER_AGE") {
         saveToken(null);
@@ -67,7 +68,7 @@ export function OnboardingPage() {
         </div>
       </section>
     );
-  const ready = consent && role && level && (me.data.birthYear || birthYear);
+  const ready = consent && role && level && (me.data.birthYear || birth.complete);
   return (
     <section className="page narrow">
       <h1>{t("onboarding.title")}</h1>
@@ -80,13 +81,7 @@ export function OnboardingPage() {
           submit.mutate();
         }}
       >
-        {me.data.birthYear ? null : (
-          <BirthYearField
-            value={birthYear}
-            onChange={setBirthYear}
-            hint={t("onboarding.ageHint")}
-          />
-        )}
+        {me.data.birthYear ? null : <BirthYearField birth={birth} hint={t("onboarding.ageHint")} />}
         <fieldset className="consent">
           <legend>{t("onboarding.consentTitle")}</legend>
           <p>{t("onboarding.consentBody")}</p>

@@ -3,6 +3,7 @@ import { interviewLevel } from "@mentara/contracts/sessions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BirthYearField, useBirthDate } from "../../components/birth-year-field.tsx";
 import { CheckboxField } from "../../components/checkbox-field.tsx";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
@@ -21,6 +22,8 @@ import {
   registerThisDevice,
   thisDeviceRegistered,
 } from "../../lib/push/this-device.ts";
+import { AccountCredentials } from "./account-credentials.tsx";
+import { AiConsentSection } from "./ai-consent-section.tsx";
 import { DeleteAccount } from "./delete-account.tsx";
 import { ProfileChoices } from "./profile-choices.tsx";
 
@@ -34,6 +37,8 @@ export function ProfilePage() {
     <section className="page narrow profile">
       <h1>{t("profile.title")}</h1>
       <ProfileForm me={me.data} />
+      <AccountCredentials me={me.data} />
+      <AiConsentSection me={me.data} />
       <PlanSummary />
       <ExportData />
       <DeleteAccount />
@@ -45,6 +50,8 @@ function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState(me.name ?? "");
+  // Correcting the year of birth goes through the age gate; the month only when it is asked.
+  const birth = useBirthDate(me.birthYear === null ? "" : String(me.birthYear));
   const [role, setRole] = useState(me.targetRole ?? "software_engineer");
   const [level, setLevel] = useState(me.level ?? "mid");
   const [locale, setLocale] = useState(me.locale);
@@ -58,6 +65,7 @@ function ProfileForm({ me }: { me: Me }) {
       const permission =
         notify && !thisDeviceRegistered() ? await askNotificationPermission() : null;
       const updated = await updateProfile({
+        ...(birth.changed ? birth.fields() : {}),
         name: name.trim() || null,
         targetRole: targetRole.catch("software_engineer").parse(role),
         level: interviewLevel.catch("mid").parse(level),
@@ -70,6 +78,7 @@ function ProfileForm({ me }: { me: Me }) {
         await registerThisDevice(config.data.webPushKey);
       return { updated, permission };
     },
+    onError: birth.noteError,
     onSuccess: ({ updated }) => {
       queryClient.setQueryData(meQuery.queryKey, updated);
       chooseLanguage(updated.locale);
@@ -98,6 +107,11 @@ function ProfileForm({ me }: { me: Me }) {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
+      <BirthYearField
+        birth={birth}
+        hint={t("profile.birthYearHint")}
+        required={me.birthYear !== null}
+      />
       <ProfileChoices
         role={role}
         level={level}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { BirthYearField } from "../../components/birth-year-field.tsx";
+import { BirthYearField, useBirthDate } from "../../components/birth-year-field.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { publicConfigQuery } from "../../lib/account-api.ts";
 import { saveToken } from "../../lib/auth-token.ts";
@@ -33,13 +33,14 @@ function LocalSignUpPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [birthYear, setBirthYear] = useState("");
+  const birth = useBirthDate();
   const mutation = useMutation({
-    mutationFn: () => signUp({ email, password, birthYear: Number(birthYear) }),
+    mutationFn: () => signUp({ email, password, ...birth.fields() }),
     onSuccess: ({ token }) => {
       saveToken(token);
       void navigate("/onboarding");
     },
+    onError: birth.noteError,
   });
   return (
     <AuthForm
@@ -79,7 +80,7 @@ function LocalSignUpPage() {
           {t("auth.passwordHint")}
         </small>
       </label>
-      <BirthYearField value={birthYear} onChange={setBirthYear} hint={t("auth.ageHint")} />
+      <BirthYearField birth={birth} hint={t("auth.ageHint")} />
       <p className="muted">
         {t("auth.policyNote")} <Link to={privacyPath(i18n.language)}>{t("layout.privacy")}</Link>
       </p>

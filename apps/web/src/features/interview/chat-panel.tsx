@@ -2,6 +2,7 @@ import type { Turn } from "@mentara/contracts/sessions";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/error-notice.tsx";
+import { registerCandidateText } from "../../lib/diagnostics/candidate-text.ts";
 import type { PendingTurn } from "./outbox.ts";
 
 /**
@@ -22,6 +23,10 @@ export function ChatPanel(props: {
   const { t } = useTranslation();
   const [draft, setDraft] = useState("");
   const log = useRef<HTMLOListElement>(null);
+  // A crash report never carries what is being typed here, or any message of this conversation.
+  const said = useRef<string[]>([]);
+  said.current = [draft, ...props.turns.map((t) => t.text), ...props.pending.map((p) => p.text)];
+  useEffect(() => registerCandidateText(() => said.current), []);
 
   useEffect(() => {
     if (props.refused) setDraft((current) => current || props.refused?.text || "");

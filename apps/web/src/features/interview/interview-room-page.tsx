@@ -8,6 +8,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { isOnline, onLifecycle } from "../../lib/app-lifecycle.ts";
+import { registerCandidateText } from "../../lib/diagnostics/candidate-text.ts";
 import { setLeaveWarning } from "../../lib/native-platform.ts";
 import { newRequestKey, sendReliably } from "../../lib/reliable-request.ts";
 import { ChatPanel } from "./chat-panel.tsx";
@@ -70,6 +71,8 @@ function Room({ session }: { session: SessionDetail }) {
   const [code, setCode] = useState(session.code);
   const codeRef = useRef(code);
   codeRef.current = code;
+  // A crash report never carries the candidate's code.
+  useEffect(() => registerCandidateText(() => [codeRef.current]), []);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const coding = session.type === "coding" && session.problem !== null;
   const [pane, setPane] = useState<Pane>(coding ? "code" : "chat");

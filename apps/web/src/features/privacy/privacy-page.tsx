@@ -51,6 +51,11 @@ export function PrivacyPage({ language }: { language: "en" | "ru" }) {
           ))}
         </section>
       ))}
+      <section aria-labelledby="cookies-title">
+        <h2 id="cookies-title">{t("privacy.cookiesTitle")}</h2>
+        <p>{t("privacy.noCookies")}</p>
+        {config.data?.clerkPublishableKey ? <p>{t("privacy.clerkCookies")}</p> : null}
+      </section>
       <p className="muted">{t("privacy.updated", { date: updated })}</p>
     </article>
   );
