@@ -105,12 +105,40 @@ export const turns = pgTable(
     text: text("text").notNull(),
     /** The client's key for a candidate turn: a retried request stores nothing twice. */
     idempotencyKey: text("idempotency_key"),
+    /**
+     * A spoken candidate turn's delivery, from the transcription (never the audio): how long it
+     * took to say and the long pauses in it. Null for typed turns.
+     */
+    speech: jsonb("speech").$type<TurnSpeech>(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("turns_session_seq_unique").on(t.sessionId, t.seq),
     uniqueIndex("turns_session_idempotency_unique").on(t.sessionId, t.idempotencyKey),
   ],
+);
+
+/** How a spoken turn was delivered: its length and its long silences, in milliseconds. */
+export interface TurnSpeech {
+  durationMs: number;
+  pauses: { atMs: number; ms: number }[];
+}
+
+/**
+ * The whiteboard as the candidate drew it: the Excalidraw scene (elements only, no files) and
+ * the text description the interviewer and the scorer read, one row per saved moment.
+ */
+export const whiteboardSnapshots = pgTable(
+  "whiteboard_snapshots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: session(),
+    userId: owner(),
+    scene: jsonb("scene").notNull(),
+    description: text("description").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("whiteboard_snapshots_session_idx").on(t.sessionId, t.createdAt)],
 );
 
 export const codeSnapshots = pgTable(
