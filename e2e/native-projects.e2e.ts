@@ -72,10 +72,11 @@ describe("the native projects", () => {
       "UserID",
       "OtherUserContent",
       "PurchaseHistory",
-      "ProductInteraction",
       "CrashData",
     ])
       expect(manifest).toContain(`NSPrivacyCollectedDataType${type}`);
+    // The apps never load the analytics beacon (decision 015), so they declare no analytics.
+    expect(manifest).not.toContain("NSPrivacyCollectedDataTypeProductInteraction");
     expect(read("ios/App/App.xcodeproj/project.pbxproj")).toMatch(
       /PrivacyInfo\.xcprivacy in Resources/,
     );
