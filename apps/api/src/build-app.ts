@@ -68,6 +68,8 @@ import { writeReport } from "./features/sessions/report/write-report.ts";
 import type { FirstTokenTiming } from "./features/sessions/session-context.ts";
 import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
+import { createWhiteboardRepository } from "./features/sessions/whiteboard/whiteboard-repository.ts";
+import { whiteboardRoutes } from "./features/sessions/whiteboard/whiteboard-routes.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { logOptions } from "./http/log-options.ts";
@@ -138,7 +140,7 @@ export async function buildApp(
   // The iOS and Android apps call the API from their WebViews' own origins; nothing else is admitted.
   await app.register(cors, {
     origin: nativeAppOrigins,
-    methods: ["GET", "POST", "PATCH", "DELETE"],
+    methods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -207,6 +209,7 @@ export async function buildApp(
     allowance,
     openStreams,
     sessions,
+    boards: createWhiteboardRepository(deps.database.db),
     bus,
     sandbox: deps.sandbox,
     now,
@@ -360,6 +363,7 @@ export async function buildApp(
       await api.register(catalogRoutes());
       await api.register(diagnosticsRoutes({ diagnostics, now }));
       await api.register(sessionRoutes({ ...sessionDeps, users }));
+      await api.register(whiteboardRoutes(sessionDeps));
       await api.register(progressRoutes({ sessions, now }));
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },

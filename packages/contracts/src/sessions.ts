@@ -2,6 +2,7 @@ import { interviewModes, interviewTypes, levels } from "@mentara/domain/intervie
 import { bands } from "@mentara/domain/rubric";
 import { z } from "zod";
 import { codingLanguage, difficulty, publicProblem } from "./catalog.ts";
+import { whiteboardSnapshot } from "./whiteboard.ts";
 
 export const idParams = z.object({ id: z.uuid("the id in the address is not a valid id") });
 
@@ -268,12 +269,16 @@ export const comparison = z.object({
 });
 export type Comparison = z.infer<typeof comparison>;
 
-/** A finished interview as it happened: the transcript, the code at each save, and the runs. */
+/**
+ * A finished interview as it happened: the transcript, the code at each save, the runs and the
+ * whiteboard at each saved moment.
+ */
 export const replay = z.object({
   sessionId: z.string(),
   turns: z.array(turn),
   snapshots: z.array(z.object({ id: z.string(), code: z.string(), createdAt: z.string() })),
   runs: z.array(run),
+  boards: z.array(whiteboardSnapshot),
 });
 export type Replay = z.infer<typeof replay>;
 

@@ -1,7 +1,14 @@
 import type { InterviewState } from "@mentara/interviewer/engine/interview-state";
 import type { TranscriptMessage } from "@mentara/interviewer/model/model-port";
+import type { BoardSummary } from "@mentara/interviewer/whiteboard/board-scene";
 import { LRUCache } from "lru-cache";
 import type { SessionRow } from "../features/sessions/sessions-repository.ts";
+
+/** A session's whiteboard as last saved: its snapshot id and what it says. */
+export interface RememberedBoard {
+  id: string;
+  summary: BoardSummary;
+}
 
 /** A transcript line with the id of its stored turn, so a turn is never remembered twice. */
 export type RememberedTurn = TranscriptMessage & { id: string };
@@ -16,6 +23,8 @@ export function createSessionMemory(maxSessions = 5_000) {
   const rows = new LRUCache<string, SessionRow>({ max: maxSessions });
   const states = new LRUCache<string, InterviewState>({ max: maxSessions });
   const transcripts = new LRUCache<string, RememberedTurn[]>({ max: maxSessions });
+  // "none": known to have no whiteboard.
+  const boards = new LRUCache<string, RememberedBoard | "none">({ max: maxSessions });
   return {
     /** The row of an active session, as last read or changed by this process. */
     session: (id: string) => rows.get(id),
@@ -34,7 +43,15 @@ export function createSessionMemory(maxSessions = 5_000) {
       const turns = transcripts.peek(id);
       if (turns && !turns.some((t) => t.id === turn.id)) turns.push(turn);
     },
+    /** The session's whiteboard as last saved; undefined when not remembered, null when none. */
+    board(id: string): RememberedBoard | null | undefined {
+      const board = boards.get(id);
+      return board === "none" ? null : board;
+    },
+    rememberBoard: (id: string, board: RememberedBoard | null) =>
+      void boards.set(id, board ?? "none"),
     forget(id: string) {
+      boards.delete(id);
       rows.delete(id);
       states.delete(id);
       transcripts.delete(id);

@@ -1,3 +1,5 @@
+import type { BoardArrow } from "../whiteboard/board-scene.ts";
+
 /** What the engine needs to know about the problem, prompt or questions, in the interview's language. */
 export interface CodingMaterial {
   kind: "coding";
@@ -29,7 +31,14 @@ export type InterviewMaterial = CodingMaterial | SystemDesignMaterial | Behavior
 export type InterviewEvent =
   | { kind: "start"; nowMs: number }
   /** A candidate turn; `turnId` is its stored id, so the engine can say which question it answered. */
-  | { kind: "turn"; text: string; nowMs: number; turnId?: string }
+  | {
+      kind: "turn";
+      text: string;
+      nowMs: number;
+      turnId?: string;
+      /** The whiteboard as it stood when the turn was sent, if anything is drawn on it. */
+      board?: { text: string; arrows: readonly BoardArrow[] } | undefined;
+    }
   | { kind: "run"; passed: number; total: number; compileError: boolean; nowMs: number }
   | { kind: "hint"; nowMs: number }
   | { kind: "tick"; nowMs: number };

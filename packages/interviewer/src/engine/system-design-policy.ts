@@ -1,4 +1,5 @@
 import type { Level } from "@mentara/domain/interview";
+import { diagramProbe } from "./diagram-probe.ts";
 import type { InterviewEvent, Move, SystemDesignMaterial } from "./interview-material.ts";
 import type { InterviewState } from "./interview-state.ts";
 
@@ -65,8 +66,19 @@ export function systemDesignMove(
     };
   }
   if (event.kind !== "turn") return {};
-  const text = event.text;
-  if (state.phase === "requirements" && /\?\s*$/.test(text)) {
+  // What is drawn counts like what is said for moving the interview on.
+  const text = event.board ? `${event.text}\n${event.board.text}` : event.text;
+  // A design on the board is asked about directly, also when it is what brings the design stage.
+  const designing =
+    state.phase === "high_level_design" ||
+    state.phase === "deep_dives" ||
+    (state.phase === "entities_and_api" && movesOn.entities_and_api?.test(text));
+  const probe = designing ? diagramProbe(state, event.board?.arrows) : undefined;
+  if (probe) {
+    if (state.phase === "entities_and_api") go("high_level_design");
+    return { say: probe };
+  }
+  if (state.phase === "requirements" && /\?\s*$/.test(event.text)) {
     return {
       say: `Good question. Some numbers to work with: ${material.scale.join("; ")}. What else do you need to know?`,
     };

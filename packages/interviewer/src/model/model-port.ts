@@ -8,6 +8,8 @@ export interface ReplyRequest {
   /** The engine's instructions for this reply: the phase, its goal, what to ask next. */
   instructions: string;
   transcript: TranscriptMessage[];
+  /** The candidate's whiteboard as text, when something is drawn: candidate content, delimited. */
+  board?: string | undefined;
   /** What the offline engine would say; rule-driven ports answer with it, models may ignore it. */
   fallbackText: string;
   /**

@@ -14,7 +14,7 @@ export { type Provider, type ProviderConfig, providers } from "./provider-langua
 function toPrompt(request: ReplyRequest): LanguageModelV3Prompt {
   return [
     { role: "system", content: `${request.instructions}\n\n${candidateContentRule}` },
-    ...toModelMessages(request.transcript).map((message) => ({
+    ...toModelMessages(request.transcript, request.board).map((message) => ({
       role: message.role,
       content: [{ type: "text" as const, text: message.content }],
     })),

@@ -3,7 +3,7 @@ import type { InterviewSubject } from "../engine/interview-subject.ts";
 import { claimedTimeComplexity } from "../scoring/complexity-claims.ts";
 import type { DimensionScore } from "../scoring/dimension-score.ts";
 import { answersByQuestion } from "../scoring/group-answers.ts";
-import { candidateTurns, type InterviewRecord } from "../scoring/interview-record.ts";
+import { boardTurns, candidateTurns, type InterviewRecord } from "../scoring/interview-record.ts";
 import { designEchoSources } from "../scoring/score-interview.ts";
 import { type LevelExpectation, levelExpectations } from "./level-expectations.ts";
 import { checkpointsCovered, improvements, quotesFor, starCoverage } from "./report-details.ts";
@@ -142,7 +142,7 @@ function typeDetails(
     return {
       design: checkpointsCovered(
         subject.design.checkpoints,
-        candidate,
+        [...candidate, ...boardTurns(record)],
         designEchoSources(subject, record),
       ),
       next: { type: "system_design", reason },

@@ -1,4 +1,4 @@
-import type { DimensionScore } from "../scoring/dimension-score.ts";
+import type { CandidateTurn, DimensionScore } from "../scoring/dimension-score.ts";
 import { checkpointMatcher, type DesignCheckpoint } from "../scoring/score-system-design.ts";
 import { type StarPart, starParts } from "../scoring/story-features.ts";
 import { withoutScorerInstructions } from "../scoring/text-features.ts";
@@ -57,7 +57,7 @@ export function quotesFor(
 /** The design checkpoints the conversation met and missed. */
 export function checkpointsCovered(
   checkpoints: DesignCheckpoint[],
-  turns: { id: string; text: string }[],
+  turns: CandidateTurn[],
   echoSources: readonly string[] = [],
 ): { met: string[]; missed: string[] } {
   const metBy = checkpointMatcher(turns, echoSources);

@@ -17,4 +17,9 @@ export interface DimensionScore<D extends string = string> {
 export interface CandidateTurn {
   id: string;
   text: string;
+  /**
+   * Read off the whiteboard's arrows ("Service → Cache (reads)"): a drawn flow is a design,
+   * so its short lines are not dropped as lists of names.
+   */
+  drawn?: boolean | undefined;
 }

@@ -39,7 +39,19 @@ export function judgeRequest(
     subject: subjectText(subject),
     offline,
     signals: objectiveSignals(subject, record),
-    transcript: record.turns.map(({ id, role, text }) => ({ id, role, text })),
+    transcript: [
+      ...record.turns.map(({ id, role, text }) => ({ id, role, text })),
+      // The final whiteboard, as candidate content the judge may cite like a turn.
+      ...(record.board?.summary.text
+        ? [
+            {
+              id: record.board.id,
+              role: "candidate" as const,
+              text: `My whiteboard at the end:\n${record.board.summary.text}`,
+            },
+          ]
+        : []),
+    ],
   };
 }
 
@@ -48,5 +60,6 @@ export function citableIds(record: InterviewRecord): Set<string> {
   return new Set([
     ...record.turns.filter((t) => t.role === "candidate").map((t) => t.id),
     ...record.runs.map((r) => r.id),
+    ...(record.board ? [record.board.id] : []),
   ]);
 }

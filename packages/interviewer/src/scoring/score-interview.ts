@@ -2,7 +2,12 @@ import { toRubricScore } from "@mentara/domain/rubric";
 import type { InterviewSubject } from "../engine/interview-subject.ts";
 import type { DimensionScore } from "./dimension-score.ts";
 import { answersByQuestion } from "./group-answers.ts";
-import { candidateTurns, type InterviewRecord, interviewerWords } from "./interview-record.ts";
+import {
+  boardTurns,
+  candidateTurns,
+  type InterviewRecord,
+  interviewerWords,
+} from "./interview-record.ts";
 import { scoreBehavioralAnswer } from "./score-behavioral-answer.ts";
 import { scoreCodingSession } from "./score-coding-session.ts";
 import { scoreSystemDesign } from "./score-system-design.ts";
@@ -52,7 +57,7 @@ export function scoreInterview(
   if (subject.design)
     return scoreSystemDesign(
       subject.design.checkpoints,
-      candidate,
+      [...candidate, ...boardTurns(record)],
       designEchoSources(subject, record),
     );
   const questions = subject.behavioral?.questions ?? [];

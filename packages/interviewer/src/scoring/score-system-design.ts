@@ -37,14 +37,15 @@ const stagesOf: Record<SystemDesignDimension, string[]> = {
 
 /**
  * The candidate's readable turns in their own words: instructions to the scorer removed, and
- * sentences that repeat the interviewer or the prompt (`echoSources`) or only list names dropped.
+ * sentences that repeat the interviewer or the prompt (`echoSources`) or only list names dropped
+ * (except drawn flows, whose arrows already say how the names connect).
  */
 function ownTurns(turns: CandidateTurn[], echoSources: readonly string[]): CandidateTurn[] {
   return turns
-    .map((t) => ({
-      id: t.id,
-      text: withoutLists(withoutEchoes(withoutScorerInstructions(t.text).text, echoSources)),
-    }))
+    .map((t) => {
+      const own = withoutEchoes(withoutScorerInstructions(t.text).text, echoSources);
+      return { id: t.id, text: t.drawn ? own : withoutLists(own) };
+    })
     .filter((t) => t.text.length > 0 && wordLikeShare(t.text) >= 0.7);
 }
 

@@ -12,6 +12,7 @@ import {
   subscriptions,
   turns,
   webhookDeliveries,
+  whiteboardSnapshots,
 } from "../../db/schema.ts";
 
 /** Reads for the export, push tokens, and webhook deliveries already handled. */
@@ -30,6 +31,7 @@ export function createAccountRepository(db: Database) {
         tokenRows,
         subscriptionRows,
         usageRows,
+        boardRows,
       ] = await Promise.all([
         db
           .select()
@@ -57,6 +59,11 @@ export function createAccountRepository(db: Database) {
           .from(interviewUsage)
           .where(eq(interviewUsage.userId, userId))
           .orderBy(asc(interviewUsage.countedAt)),
+        db
+          .select()
+          .from(whiteboardSnapshots)
+          .where(eq(whiteboardSnapshots.userId, userId))
+          .orderBy(asc(whiteboardSnapshots.createdAt)),
       ]);
       return {
         sessions: sessionRows,
@@ -69,6 +76,7 @@ export function createAccountRepository(db: Database) {
         pushTokens: tokenRows,
         subscriptions: subscriptionRows,
         usage: usageRows,
+        whiteboards: boardRows,
       };
     },
 

@@ -83,7 +83,7 @@ async function placesNaming(values: string[]): Promise<string[]> {
 }
 
 const call = (
-  method: "GET" | "POST" | "PATCH" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   authorization?: string,
   payload?: object,
@@ -115,6 +115,9 @@ async function userWithEverything() {
   await call("POST", `/api/sessions/${session.id}/runs`, user.authorization, {
     language: "javascript",
     code: "function twoSum() { return []; }",
+  });
+  await call("PUT", `/api/sessions/${session.id}/whiteboard`, user.authorization, {
+    elements: [{ id: "note", type: "text", text: "value → index" }],
   });
   await t.app.drain();
   expect(

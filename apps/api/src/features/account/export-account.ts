@@ -5,7 +5,7 @@ import { toMe } from "./to-me.ts";
 
 /**
  * Everything Mentara holds on the user, as one JSON document: the profile, every session with its
- * turns, code snapshots, runs, scores, report and stream events, push tokens, the subscription
+ * turns, code and whiteboard snapshots, runs, scores, report and stream events, push tokens, the subscription
  * (plan, store, status and dates: we hold no payment details) and the interviews counted against
  * the monthly allowance. Rows are exported as stored (column names in camelCase), minus the
  * password hash.
@@ -31,6 +31,7 @@ export async function exportAccount(
       ...session,
       turns: of(data.turns, session.id),
       codeSnapshots: of(data.codeSnapshots, session.id),
+      whiteboardSnapshots: of(data.whiteboards, session.id),
       runs: of(data.runs, session.id),
       scores: of(data.scores, session.id),
       report: of(data.reports, session.id)[0] ?? null,

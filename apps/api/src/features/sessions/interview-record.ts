@@ -4,6 +4,7 @@ import type { InterviewRecord, RecordedTurn } from "@mentara/interviewer/scoring
 import type { SessionDeps } from "./session-context.ts";
 import { toRun } from "./session-views.ts";
 import type { SessionRow } from "./sessions-repository.ts";
+import { boardOfSession } from "./whiteboard/board-of-session.ts";
 
 /**
  * The interview as the scorers and the report read it, from the stored turns, runs and code.
@@ -12,14 +13,15 @@ import type { SessionRow } from "./sessions-repository.ts";
 export async function loadInterviewRecord(
   session: SessionRow,
   state: InterviewState | undefined,
-  deps: Pick<SessionDeps, "sessions">,
+  deps: Pick<SessionDeps, "sessions" | "boards" | "memory">,
   remembered?: readonly RecordedTurn[],
 ): Promise<InterviewRecord> {
   const coding = session.type === "coding";
-  const [turns, runs, snapshots] = await Promise.all([
+  const [turns, runs, snapshots, board] = await Promise.all([
     remembered ?? deps.sessions.listTurns(session.id),
     coding ? deps.sessions.listRuns(session.id) : [],
     coding ? deps.sessions.listSnapshots(session.id) : [],
+    boardOfSession(deps, session.id),
   ]);
   const codeOf = new Map(snapshots.map((s) => [s.id, s.code]));
   return {
@@ -43,5 +45,6 @@ export async function loadInterviewRecord(
     }),
     finalCode: snapshots.at(-1)?.code ?? "",
     state,
+    ...(board ? { board } : {}),
   };
 }

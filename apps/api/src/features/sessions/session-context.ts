@@ -8,6 +8,7 @@ import type { SessionEventBus } from "../../realtime/session-event-bus.ts";
 import type { SessionMemory } from "../../realtime/session-memory.ts";
 import { type InterviewContent, loadInterviewContent } from "./interview-content.ts";
 import type { SessionRow, SessionsRepository } from "./sessions-repository.ts";
+import type { WhiteboardRepository } from "./whiteboard/whiteboard-repository.ts";
 
 export interface FirstTokenTiming {
   turnId: string;
@@ -22,6 +23,8 @@ export interface SessionDeps {
     countInterview(session: { id: string; userId: string; plan: string | null }): Promise<void>;
   };
   sessions: SessionsRepository;
+  /** The whiteboard's snapshots (sessions/whiteboard). */
+  boards: WhiteboardRepository;
   bus: SessionEventBus;
   sandbox: Sandbox;
   now: () => Date;

@@ -493,6 +493,13 @@ describe("deleting a session", () => {
       headers: { authorization },
       payload: { language: "javascript", code: solution },
     });
+    const drawn = await t.app.inject({
+      method: "PUT",
+      url: `/api/sessions/${session.id}/whiteboard`,
+      headers: { authorization },
+      payload: { elements: [{ id: "note", type: "text", text: "index map" }] },
+    });
+    expect(drawn.statusCode).toBe(200);
     await t.app.drain();
     const ended = await t.app.inject({
       method: "POST",
@@ -509,6 +516,7 @@ describe("deleting a session", () => {
       "scores",
       "session_events",
       "turns",
+      "whiteboard_snapshots",
     ]);
     const replay = (
       await t.app.inject({

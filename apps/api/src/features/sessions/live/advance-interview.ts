@@ -6,6 +6,7 @@ import type { InterviewContent } from "../interview-content.ts";
 import { storeInterviewerTurn } from "../interviewer-turn.ts";
 import type { SessionDeps } from "../session-context.ts";
 import type { SessionRow } from "../sessions-repository.ts";
+import { boardOfSession } from "../whiteboard/board-of-session.ts";
 import { nextLoopTurn } from "./next-loop-turn.ts";
 import { speakReply, type TurnCause } from "./speak-reply.ts";
 
@@ -31,6 +32,11 @@ export async function advanceInterview(
       state = readState(fresh);
     }
     if (!state) throw new Error("this session has no interview state");
+    // A turn carries the whiteboard as it stands: the engine and the model both read it.
+    const board =
+      event.kind === "turn" ? (await boardOfSession(deps, session.id))?.summary : undefined;
+    if (event.kind === "turn" && board?.text)
+      event = { ...event, board: { text: board.text, arrows: board.arrows } };
     const spoken: string[] = [];
     const phases: string[] = [];
     let hintTier: number | undefined;
@@ -63,7 +69,7 @@ export async function advanceInterview(
       for (const text of spoken) {
         // The greeting is the engine's own words, stored at once, so it always comes first.
         if (event.kind === "start") await storeInterviewerTurn(session, text, deps);
-        else await speakReply(session, text, state, deps, cause);
+        else await speakReply(session, text, state, deps, cause, board?.text);
       }
     } finally {
       await bookkeeping;

@@ -26,6 +26,8 @@ export async function speakReply(
   state: InterviewState,
   deps: SessionDeps,
   cause: TurnCause | undefined,
+  /** The whiteboard's description, when something is drawn: the model reads it as candidate content. */
+  board?: string,
 ): Promise<void> {
   const replyId = randomUUID();
   const turnStored = (cause?.stored ?? Promise.resolve()).then(
@@ -39,6 +41,7 @@ export async function speakReply(
     for await (const piece of deps.model.streamReply({
       instructions: interviewerInstructions(state, text),
       transcript,
+      ...(board ? { board } : {}),
       fallbackText: text,
       timing,
     })) {

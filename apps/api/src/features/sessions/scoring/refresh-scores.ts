@@ -14,7 +14,7 @@ export async function refreshScores(
   session: SessionRow,
   content: InterviewContent,
   state: InterviewState | undefined,
-  deps: Pick<SessionDeps, "sessions" | "bus" | "memory">,
+  deps: Pick<SessionDeps, "sessions" | "boards" | "bus" | "memory">,
 ): Promise<DimensionScore[]> {
   const record = await loadInterviewRecord(
     session,
