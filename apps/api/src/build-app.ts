@@ -70,12 +70,14 @@ import { sessionRoutes } from "./features/sessions/session-routes.ts";
 import { createSessionsRepository } from "./features/sessions/sessions-repository.ts";
 import { createWhiteboardRepository } from "./features/sessions/whiteboard/whiteboard-repository.ts";
 import { whiteboardRoutes } from "./features/sessions/whiteboard/whiteboard-routes.ts";
+import { speechRoutes } from "./features/speech/speech-routes.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { logOptions } from "./http/log-options.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
 import { createRevenueCatApi } from "./integrations/revenuecat-api.ts";
+import { createSpeechProviders } from "./integrations/speech-providers.ts";
 import { createClerkTokenVerifier } from "./integrations/verify-clerk-token.ts";
 import { createJobQueue } from "./jobs/job-queue.ts";
 import { createInFlight } from "./realtime/in-flight.ts";
@@ -365,6 +367,13 @@ export async function buildApp(
       await api.register(sessionRoutes({ ...sessionDeps, users }));
       await api.register(whiteboardRoutes(sessionDeps));
       await api.register(progressRoutes({ sessions, now }));
+      await api.register(
+        speechRoutes({
+          ...createSpeechProviders(env),
+          maxAudioBytes: Math.round(env.STT_MAX_AUDIO_MB * 1024 * 1024),
+          hasAiConsent: (userId) => sessions.hasAiConsent(userId),
+        }),
+      );
       api.get("/docs", { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: "/api" },

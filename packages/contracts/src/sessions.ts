@@ -35,11 +35,43 @@ export const dimensionScore = z.object({
 });
 export type DimensionScore = z.infer<typeof dimensionScore>;
 
+/**
+ * How a spoken answer was delivered, from its transcription (never the audio): milliseconds from
+ * the first word to the last, and each long silence within, from the first word.
+ */
+export const turnSpeech = z
+  .object({
+    durationMs: z
+      .number()
+      .int("durationMs is whole milliseconds")
+      .min(0, "durationMs cannot be negative")
+      .max(3_600_000, "a spoken answer is at most an hour (durationMs ≤ 3600000)"),
+    pauses: z
+      .array(
+        z.object({
+          atMs: z.number().int("atMs is whole milliseconds").min(0, "atMs cannot be negative"),
+          ms: z
+            .number()
+            .int("a pause is whole milliseconds")
+            .min(1, "a pause lasts at least 1 ms")
+            .max(3_600_000, "a pause is at most an hour"),
+        }),
+      )
+      .max(500, "send at most 500 pauses"),
+  })
+  .refine((s) => s.pauses.every((p) => p.atMs <= s.durationMs), {
+    message: "every pause's atMs must lie within durationMs",
+    path: ["pauses"],
+  });
+export type TurnSpeech = z.infer<typeof turnSpeech>;
+
 export const turn = z.object({
   id: z.string(),
   seq: z.number(),
   role: z.enum(["candidate", "interviewer"]),
   text: z.string(),
+  /** Present when the candidate spoke this turn. */
+  speech: turnSpeech.optional(),
   createdAt: z.string(),
 });
 export type Turn = z.infer<typeof turn>;
@@ -161,6 +193,8 @@ export const turnBody = z.object({
     .min(1, "write a message first")
     .max(4_000, "keep a message under 4 000 characters"),
   code: z.string().max(100_000).optional(),
+  /** A spoken turn's delivery, as the transcription route measured it. */
+  speech: turnSpeech.optional(),
 });
 export type TurnBody = z.input<typeof turnBody>;
 
@@ -232,6 +266,28 @@ export const report = z.object({
     .array(
       z.object({ question: z.string(), found: z.array(z.string()), missing: z.array(z.string()) }),
     )
+    .optional(),
+  /** Spoken answers only: pace, filler words and long pauses, each moment linked to its turn. */
+  delivery: z
+    .object({
+      spokenTurns: z.number(),
+      /** Speaking time of the spoken answers, from first word to last. */
+      speakingMs: z.number(),
+      wordsPerMinute: z.number(),
+      fillersPerMinute: z.number(),
+      /** Filler words and phrases heard, most frequent first. */
+      fillers: z.array(z.object({ word: z.string(), count: z.number() })),
+      longPauses: z.array(z.object({ turnId: z.string(), atMs: z.number(), ms: z.number() })),
+      /** Per spoken turn: its pace and filler count, to find the moments in the transcript. */
+      turns: z.array(
+        z.object({
+          turnId: z.string(),
+          wordsPerMinute: z.number(),
+          fillers: z.number(),
+          longPauses: z.number(),
+        }),
+      ),
+    })
     .optional(),
   /** The recommended next session. */
   next: z

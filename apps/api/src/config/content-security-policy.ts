@@ -75,5 +75,7 @@ export function contentSecurityPolicy(options: {
     ],
     // Clerk's SDK starts a worker from a blob URL.
     workerSrc: ["'self'", ...(host ? ["blob:"] : [])],
+    // The interviewer's spoken replies play from blob URLs of the audio our own API returned.
+    mediaSrc: ["'self'", "blob:"],
   };
 }

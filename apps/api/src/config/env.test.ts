@@ -91,4 +91,27 @@ describe("parseEnv", () => {
       JUDGE_MODEL: "qwen",
     });
   });
+
+  it("keeps voice off unless a speech provider is set, and says what each one needs", () => {
+    expect(parseEnv({}).STT_PROVIDER).toBeUndefined();
+    expect(() => parseEnv({ STT_PROVIDER: "openai" })).toThrow(
+      /STT_MODEL: required when STT_PROVIDER is openai[\s\S]*STT_API_KEY: required for openai/,
+    );
+    expect(() => parseEnv({ TTS_PROVIDER: "openai-compatible", TTS_MODEL: "kokoro" })).toThrow(
+      /TTS_BASE_URL: required for an openai-compatible server/,
+    );
+    expect(() => parseEnv({ STT_MODEL: "whisper-1" })).toThrow(
+      /STT_PROVIDER: required with STT_MODEL/,
+    );
+    expect(() => parseEnv({ STT_MAX_AUDIO_MB: "100" })).toThrow(
+      /STT_MAX_AUDIO_MB must be at most 25/,
+    );
+    expect(
+      parseEnv({
+        STT_PROVIDER: "openai-compatible",
+        STT_MODEL: "whisper",
+        STT_BASE_URL: "http://localhost:8000/v1",
+      }),
+    ).toMatchObject({ STT_MAX_AUDIO_MB: 10, TTS_VOICE: "alloy" });
+  });
 });

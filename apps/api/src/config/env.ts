@@ -253,6 +253,22 @@ export const envSchema = z.object({
   PRIVACY_CONTACT_EMAIL: z
     .email("PRIVACY_CONTACT_EMAIL must be an email address")
     .default("privacy@mentara.ai"),
+  // Voice: unset, spoken answers are off (the browser's own recognition is never used) and
+  // replies may be read aloud by the device's own voices.
+  STT_PROVIDER: z.enum(["openai", "openai-compatible"]).optional(),
+  STT_MODEL: z.string().min(1).optional(),
+  STT_API_KEY: z.string().min(1).optional(),
+  STT_BASE_URL: z.url("STT_BASE_URL must be a URL such as http://localhost:8000/v1").optional(),
+  STT_MAX_AUDIO_MB: z.coerce
+    .number({ error: "STT_MAX_AUDIO_MB must be a number of megabytes from 1 to 25" })
+    .min(1, "STT_MAX_AUDIO_MB must be a number of megabytes from 1 to 25")
+    .max(25, "STT_MAX_AUDIO_MB must be at most 25 (OpenAI's own limit)")
+    .default(10),
+  TTS_PROVIDER: z.enum(["openai", "openai-compatible"]).optional(),
+  TTS_MODEL: z.string().min(1).optional(),
+  TTS_VOICE: z.string().min(1).default("alloy"),
+  TTS_API_KEY: z.string().min(1).optional(),
+  TTS_BASE_URL: z.url("TTS_BASE_URL must be a URL such as http://localhost:8000/v1").optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 
@@ -286,6 +302,31 @@ function missingCompanions(env: Env, prefix: "AI" | "JUDGE"): string[] {
   if ((provider === "openai" || provider === "anthropic") && !apiKey) {
     problems.push(`  ${prefix}_API_KEY: required for ${provider}`);
   }
+  return problems;
+}
+
+/** A speech provider needs its model, and a key (OpenAI) or an address (compatible servers). */
+function missingSpeechSettings(env: Env, prefix: "STT" | "TTS"): string[] {
+  const provider = env[`${prefix}_PROVIDER`];
+  const problems: string[] = [];
+  if (!provider) {
+    for (const name of [`${prefix}_MODEL`, `${prefix}_API_KEY`, `${prefix}_BASE_URL`] as const)
+      if (env[name] !== undefined)
+        problems.push(`  ${prefix}_PROVIDER: required with ${name} (openai or openai-compatible)`);
+    return problems.slice(0, 1);
+  }
+  if (!env[`${prefix}_MODEL`]) {
+    const example = prefix === "STT" ? "whisper-1" : "tts-1 or gpt-4o-mini-tts";
+    problems.push(
+      `  ${prefix}_MODEL: required when ${prefix}_PROVIDER is ${provider} (for example ${example})`,
+    );
+  }
+  if (provider === "openai-compatible" && !env[`${prefix}_BASE_URL`])
+    problems.push(
+      `  ${prefix}_BASE_URL: required for an openai-compatible server (for example http://localhost:8000/v1)`,
+    );
+  if (provider === "openai" && !env[`${prefix}_API_KEY`])
+    problems.push(`  ${prefix}_API_KEY: required for openai`);
   return problems;
 }
 
@@ -349,6 +390,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
         ...missingClerkSettings(parsed.data),
         ...missingRevenueCatSettings(parsed.data),
         ...missingPushSettings(parsed.data),
+        ...missingSpeechSettings(parsed.data, "STT"),
+        ...missingSpeechSettings(parsed.data, "TTS"),
       ]
     : parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   if (parsed.success && problems.length === 0) return parsed.data;

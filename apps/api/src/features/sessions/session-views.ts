@@ -10,7 +10,9 @@ import {
   type SessionSummary,
   type sessionListQuery,
   type Turn,
+  type TurnSpeech,
   testVerdict,
+  turnSpeech,
 } from "@mentara/contracts/sessions";
 import type { z } from "zod";
 import { loadInterviewContent } from "./interview-content.ts";
@@ -29,8 +31,16 @@ export function toTurn(row: TurnRow): Turn {
     seq: row.seq,
     role: row.role === "interviewer" ? "interviewer" : "candidate",
     text: row.text,
+    ...spokenDelivery(row),
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+/** A spoken turn's timings, re-read through the contract; nothing for a typed turn. */
+function spokenDelivery(row: TurnRow): { speech?: TurnSpeech } {
+  if (row.speech === null || row.speech === undefined) return {};
+  const parsed = turnSpeech.safeParse(row.speech);
+  return parsed.success ? { speech: parsed.data } : {};
 }
 
 const storedRun = run.pick({ tests: true, compileError: true, measuredComplexity: true });

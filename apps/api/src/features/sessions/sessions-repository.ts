@@ -8,6 +8,7 @@ import {
   runs,
   scores,
   sessionEvents,
+  type TurnSpeech,
   turns,
   users,
 } from "../../db/schema.ts";
@@ -177,6 +178,8 @@ export function createSessionsRepository(db: Database) {
       role: "candidate" | "interviewer";
       text: string;
       idempotencyKey?: string | undefined;
+      /** A spoken turn's delivery timings (never audio). */
+      speech?: TurnSpeech | undefined;
     }) {
       const seq = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
       // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Turn } from "@mentara/contracts/sessions";
+import type { Turn, TurnSpeech } from "@mentara/contracts/sessions";
 import { isUniqueViolation } from "../../../db/constraint-violations.ts";
 import { assertActive, loadLiveSession, type SessionDeps } from "../session-context.ts";
 import { toTurn } from "../session-views.ts";
@@ -10,6 +10,8 @@ import { nextLoopTurn } from "./next-loop-turn.ts";
 interface TurnInput {
   text: string;
   code?: string | undefined;
+  /** A spoken turn's delivery timings from the transcription; absent for a typed turn. */
+  speech?: TurnSpeech | undefined;
   /** The client's Idempotency-Key: the same key again is the same turn. */
   key?: string | undefined;
 }
@@ -99,6 +101,7 @@ async function storeTurn(
       role: "candidate",
       text: input.text,
       idempotencyKey: input.key,
+      speech: input.speech,
     });
     await deps.bus.publish(session, { type: "candidate.turn", data: { turn: toTurn(row) } });
     return row;
