@@ -164,6 +164,33 @@ describe("spoken answers", () => {
       .subarray(44, 44 + 300)
       .toString("base64")
       .slice(8, 72);
+    await t.app.inject({
+      method: "POST",
+      url: `/api/sessions/${session.id}/end`,
+      headers: { authorization },
+    });
+    let report: Record<string, unknown> = {};
+    for (let i = 0; i < 100 && !report.delivery; i++) {
+      await t.app.drain();
+      const read = await t.app.inject({
+        method: "GET",
+        url: `/api/sessions/${session.id}/report`,
+        headers: { authorization },
+      });
+      if (read.statusCode === 200) report = read.json();
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(report.delivery).toMatchObject({
+      spokenTurns: 1,
+      speakingMs: 12_000,
+      fillers: [
+        { word: "uh", count: 1 },
+        { word: "um", count: 1 },
+      ],
+      fillersPerMinute: 10,
+      longPauses: [{ turnId: spoken.id, atMs: 2_700, ms: 3_200 }],
+    });
+
     // The scan finds what is there (the transcript, kept like a typed turn) and no audio.
     expect(await placesNaming([said])).toContain("public.turns.text");
     expect(await placesNaming([marker, base64])).toEqual([]);

@@ -1,6 +1,7 @@
 import type { CodingProblem } from "@mentara/content/schema/coding-problem-schema";
 import { type ReportStep, report } from "@mentara/contracts/sessions";
 import { composeReport } from "@mentara/interviewer/report/compose-report";
+import { deliveryFeedback } from "@mentara/interviewer/report/delivery-feedback";
 import { scoreInterview } from "@mentara/interviewer/scoring/score-interview";
 import { type ReportReadyJob, reportReadyJob } from "../../notifications/report-ready-job.ts";
 import { readState } from "../engine-state.ts";
@@ -9,7 +10,7 @@ import { loadInterviewRecord } from "../interview-record.ts";
 import { measureRun } from "../live/measure-run.ts";
 import { judgeScores } from "../scoring/judge-scores.ts";
 import type { SessionDeps } from "../session-context.ts";
-import { toReport, toRun } from "../session-views.ts";
+import { toReport, toRun, toTurn } from "../session-views.ts";
 import type { WriteReportJob } from "./report-job.ts";
 
 /**
@@ -36,6 +37,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
   await progress("saving");
   await deps.sessions.saveScores(session, judged.scores);
   const composed = composeReport(content.subject, record, judged.scores);
+  const delivery = await spokenDelivery(session.id, deps);
   const endedAt = session.endedAt ?? deps.now();
   const saved = await deps.sessions.saveReport({
     sessionId: session.id,
@@ -46,6 +48,7 @@ export async function writeReport(job: WriteReportJob, deps: SessionDeps): Promi
       durationSec: Math.round((endedAt.getTime() - session.startedAt.getTime()) / 1000),
       scoredBy: judged.scoredBy,
       ...(judged.judgeError ? { judgeError: judged.judgeError } : {}),
+      ...(delivery ? { delivery } : {}),
       createdAt: deps.now().toISOString(),
     }),
   });
@@ -79,4 +82,16 @@ async function measureLastRun(
   if (!snapshot) return;
   const measured = await measureRun(problem, last.language, snapshot.code, deps.sandbox);
   if (measured) await deps.sessions.recordMeasuredComplexity(last.id, measured);
+}
+
+/** Pace, fillers and long pauses over the candidate's spoken turns (none when all were typed). */
+async function spokenDelivery(sessionId: string, deps: SessionDeps) {
+  const turns = await deps.sessions.listTurns(sessionId);
+  return deliveryFeedback(
+    turns.flatMap((turn) => {
+      if (turn.role !== "candidate") return [];
+      const speech = toTurn(turn).speech;
+      return speech ? [{ id: turn.id, text: turn.text, speech }] : [];
+    }),
+  );
 }
