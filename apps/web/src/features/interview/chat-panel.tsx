@@ -1,9 +1,22 @@
-import type { Turn } from "@mentara/contracts/sessions";
+import type { Turn, TurnSpeech } from "@mentara/contracts/sessions";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/error-notice.tsx";
 import { registerCandidateText } from "../../lib/diagnostics/candidate-text.ts";
 import type { PendingTurn } from "./outbox.ts";
+import { VoicePanel } from "./voice/voice-panel.tsx";
+
+/** Two spoken parts of one answer as one: the second's pauses counted from the answer's start. */
+function joinSpeech(first: TurnSpeech | null, second: TurnSpeech): TurnSpeech {
+  if (!first) return second;
+  return {
+    durationMs: first.durationMs + second.durationMs,
+    pauses: [
+      ...first.pauses,
+      ...second.pauses.map((p) => ({ atMs: p.atMs + first.durationMs, ms: p.ms })),
+    ],
+  };
+}
 
 /**
  * The conversation: stored turns, the reply still arriving, and the candidate's messages still on
@@ -18,10 +31,12 @@ export function ChatPanel(props: {
   streaming: string | null;
   disabled: boolean;
   refused: { text: string; error: unknown } | null;
-  onSend: (text: string) => void;
+  onSend: (text: string, speech?: TurnSpeech) => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState("");
+  // The draft came (at least partly) from the microphone: its delivery goes with it.
+  const [spoken, setSpoken] = useState<TurnSpeech | null>(null);
   const log = useRef<HTMLOListElement>(null);
   // A crash report never carries what is being typed here, or any message of this conversation.
   const said = useRef<string[]>([]);
@@ -46,8 +61,17 @@ export function ChatPanel(props: {
     event?.preventDefault();
     const text = draft.trim();
     if (!text) return;
-    props.onSend(text);
+    props.onSend(text, spoken ?? undefined);
     setDraft("");
+    setSpoken(null);
+  };
+  const heard = (text: string, speech: TurnSpeech, handsFree: boolean) => {
+    if (handsFree) {
+      props.onSend(text, speech);
+      return;
+    }
+    setDraft((current) => (current.trim() ? `${current.trimEnd()} ${text}` : text));
+    setSpoken((current) => joinSpeech(current, speech));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -67,12 +91,14 @@ export function ChatPanel(props: {
         {props.turns.map((turn) => (
           <li key={turn.id} id={`turn-${turn.id}`} className={`message ${turn.role}`}>
             <span className="who">{t(`room.${turn.role}`)}</span>
+            {turn.speech ? <small className="spoken-mark">{t("voice.spokenMark")}</small> : null}
             <p>{turn.text}</p>
           </li>
         ))}
         {props.pending.map((item) => (
           <li key={item.key} className="message candidate pending">
             <span className="who">{t("room.candidate")}</span>
+            {item.speech ? <small className="spoken-mark">{t("voice.spokenMark")}</small> : null}
             <p>{item.text}</p>
             <small className="muted">{item.waiting ? t("room.waiting") : t("room.pending")}</small>
           </li>
@@ -89,6 +115,14 @@ export function ChatPanel(props: {
       </ol>
       {props.refused ? <ErrorNotice error={props.refused.error} /> : null}
       {props.disabled ? null : (
+        <VoicePanel turns={props.turns} streaming={props.streaming} onHeard={heard} />
+      )}
+      {props.disabled || !spoken ? null : (
+        <p className="muted spoken-draft" role="status">
+          {t("voice.editBeforeSending")}
+        </p>
+      )}
+      {props.disabled ? null : (
         <form className="composer" onSubmit={send}>
           <label className="visually-hidden" htmlFor="message">
             {t("room.messageLabel")}
@@ -99,7 +133,10 @@ export function ChatPanel(props: {
             value={draft}
             maxLength={4000}
             placeholder={t("room.messagePlaceholder")}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              if (!e.target.value.trim()) setSpoken(null);
+            }}
             onKeyDown={onKeyDown}
           />
           <button type="submit" className="button" disabled={draft.trim() === ""}>

@@ -285,9 +285,9 @@ function Room({ session }: { session: SessionDetail }) {
           streaming={live.streaming?.text ?? null}
           disabled={ended}
           refused={refused}
-          onSend={(text) => {
+          onSend={(text, speech) => {
             setRefused(null);
-            outbox.send(text, coding ? codeRef.current : undefined);
+            outbox.send(text, coding ? codeRef.current : undefined, speech);
           }}
         />
       </div>

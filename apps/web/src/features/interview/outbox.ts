@@ -1,4 +1,4 @@
-import { type Turn, turn } from "@mentara/contracts/sessions";
+import { type Turn, type TurnSpeech, turn, turnSpeech } from "@mentara/contracts/sessions";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { newRequestKey, sendReliably } from "../../lib/reliable-request.ts";
 
@@ -7,6 +7,8 @@ export interface PendingTurn {
   key: string;
   text: string;
   code?: string | undefined;
+  /** A spoken message's delivery timings (never audio). */
+  speech?: TurnSpeech | undefined;
   waiting: boolean;
 }
 
@@ -28,6 +30,9 @@ function load(sessionId: string): PendingTurn[] {
               key: item.key,
               text: item.text,
               ...("code" in item && typeof item.code === "string" ? { code: item.code } : {}),
+              ...("speech" in item && turnSpeech.safeParse(item.speech).success
+                ? { speech: turnSpeech.parse(item.speech) }
+                : {}),
               waiting: true,
             },
           ]
@@ -39,7 +44,12 @@ function load(sessionId: string): PendingTurn[] {
 }
 
 function save(sessionId: string, items: PendingTurn[]): void {
-  const kept = items.map(({ key, text, code }) => ({ key, text, ...(code ? { code } : {}) }));
+  const kept = items.map(({ key, text, code, speech }) => ({
+    key,
+    text,
+    ...(code ? { code } : {}),
+    ...(speech ? { speech } : {}),
+  }));
   if (kept.length) localStorage.setItem(storageKey(sessionId), JSON.stringify(kept));
   else localStorage.removeItem(storageKey(sessionId));
 }
@@ -82,7 +92,11 @@ export function useOutbox(
           const stored = await sendReliably(
             `/sessions/${sessionId}/turns`,
             turn,
-            { text: current.text, ...(current.code !== undefined ? { code: current.code } : {}) },
+            {
+              text: current.text,
+              ...(current.code !== undefined ? { code: current.code } : {}),
+              ...(current.speech ? { speech: current.speech } : {}),
+            },
             current.key,
             (waiting) =>
               update(queue.current.map((i) => (i.key === current.key ? { ...i, waiting } : i))),
@@ -103,8 +117,8 @@ export function useOutbox(
   }, [flush]);
 
   const send = useCallback(
-    (text: string, code?: string) => {
-      update([...queue.current, { key: newRequestKey(), text, code, waiting: false }]);
+    (text: string, code?: string, speech?: TurnSpeech) => {
+      update([...queue.current, { key: newRequestKey(), text, code, speech, waiting: false }]);
       void flush();
     },
     [flush, update],

@@ -80,6 +80,9 @@ export function ReplayPage() {
                 ? [
                     <li key={m.turn.id} className={`message ${m.turn.role}`}>
                       <span className="who">{t(`room.${m.turn.role}`)}</span>
+                      {m.turn.speech ? (
+                        <small className="spoken-mark">{t("voice.spokenMark")}</small>
+                      ) : null}
                       <p>{m.turn.text}</p>
                     </li>,
                   ]

@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { Loading } from "../../components/loading.tsx";
 import { PageError } from "../../components/page-error.tsx";
 import { formatClock } from "../../lib/format.ts";
+import { DeliverySection } from "./delivery-section.tsx";
 import { LevelExpectations } from "./level-expectations.tsx";
 import { reportQuery } from "./report-api.ts";
 import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
@@ -90,6 +91,7 @@ export function ReportPage() {
         </ul>
       </section>
       <ReportDetails report={r} />
+      <DeliverySection report={r} />
       {r.next ? (
         <section className="card next" aria-labelledby="next-title">
           <h2 id="next-title">{t("report.nextTitle")}</h2>
