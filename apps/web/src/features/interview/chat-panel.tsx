@@ -38,6 +38,7 @@ export function ChatPanel(props: {
   // The draft came (at least partly) from the microphone: its delivery goes with it.
   const [spoken, setSpoken] = useState<TurnSpeech | null>(null);
   const log = useRef<HTMLOListElement>(null);
+  const composer = useRef<HTMLTextAreaElement>(null);
   // A crash report never carries what is being typed here, or any message of this conversation.
   const said = useRef<string[]>([]);
   said.current = [draft, ...props.turns.map((t) => t.text), ...props.pending.map((p) => p.text)];
@@ -72,6 +73,8 @@ export function ChatPanel(props: {
     }
     setDraft((current) => (current.trim() ? `${current.trimEnd()} ${text}` : text));
     setSpoken((current) => joinSpeech(current, speech));
+    // Ready to edit or send with Enter.
+    composer.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -128,6 +131,7 @@ export function ChatPanel(props: {
             {t("room.messageLabel")}
           </label>
           <textarea
+            ref={composer}
             id="message"
             rows={2}
             value={draft}
