@@ -3,6 +3,11 @@
  * cores, memory held by the pools, and how much faster the pools are than a fresh `node` or
  * `python3` process per submission doing the same work. The last line is one JSON object.
  *
+ * Python cold starts (issue #19): `py_cold_ms` is a one-worker pool started from Pyodide's memory
+ * snapshot read from its file (made first if missing, not timed), `py_boot_ms` the same pool
+ * booting Python in full without it (the figure before snapshots), and `py_replace_ms` how long
+ * a pool takes to have a worker again after a program forced its replacement.
+ *
  *   npm run bench:sandbox            (about a minute)
  */
 import { spawnSync } from "node:child_process";
@@ -15,6 +20,11 @@ import {
   pythonDriver,
 } from "../packages/sandbox/src/engines/piston/piston-drivers.ts";
 import { EnginePool } from "../packages/sandbox/src/pool/engine-pool.ts";
+import {
+  defaultSnapshotDir,
+  type PythonSnapshotSource,
+  pythonSnapshotSource,
+} from "../packages/sandbox/src/pool/python-snapshot.ts";
 import { type Submission, submissionSchema } from "../packages/sandbox/src/submission.ts";
 import { percentile, round } from "./figures.ts";
 
@@ -50,10 +60,25 @@ async function time<T>(action: () => Promise<T>): Promise<number> {
   return performance.now() - started;
 }
 
-async function coldStart(engine: "quickjs" | "pyodide"): Promise<number> {
-  const pool = new EnginePool({ engine, size: 1, maxQueue: 1 });
+async function coldStart(
+  engine: "quickjs" | "pyodide",
+  snapshot?: PythonSnapshotSource,
+): Promise<number> {
+  const pool = new EnginePool({ engine, size: 1, maxQueue: 1, ...(snapshot ? { snapshot } : {}) });
   const ms = await time(() => pool.start());
   await pool.close();
+  return ms;
+}
+
+/** From a program that leaves the interpreter altered to its pool having a warm worker again. */
+async function replaceMs(): Promise<number> {
+  const sandbox = await createSandbox({ jsWorkers: 0, pythonWorkers: 1, maxQueue: 1 });
+  await sandbox.runScratch({ language: "python", code: "import json\njson.altered = True" });
+  const started = performance.now();
+  while (sandbox.stats()[0]?.ready !== 1 || sandbox.stats()[0]?.replaced !== 1)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  const ms = performance.now() - started;
+  await sandbox.close();
   return ms;
 }
 
@@ -83,8 +108,20 @@ function subprocessMs(language: "javascript" | "python"): number {
 
 const baselineRss = rssMb();
 const jsCold = await coldStart("quickjs");
-const pyCold = await coldStart("pyodide");
-console.log(`cold start: QuickJS worker ${round2(jsCold)} ms, Pyodide worker ${round2(pyCold)} ms`);
+// The snapshot file exists after this; each timed start below reads it anew (a trailing slash
+// names the same folder as a new source, so nothing is kept in memory between them).
+await pythonSnapshotSource(defaultSnapshotDir).get();
+const pyColds: number[] = [];
+for (let i = 1; i <= 3; i++)
+  pyColds.push(
+    await coldStart("pyodide", pythonSnapshotSource(`${defaultSnapshotDir}${"/".repeat(i)}`)),
+  );
+const pyCold = percentile(pyColds, 50);
+const pyBoot = await coldStart("pyodide");
+const pyReplace = await replaceMs();
+console.log(
+  `cold start: QuickJS worker ${round2(jsCold)} ms, Pyodide worker from the snapshot ${round2(pyCold)} ms (${pyColds.map(round2).join(", ")}), booting in full ${round2(pyBoot)} ms; a replaced Python worker is back in ${round2(pyReplace)} ms`,
+);
 
 const sandbox = await createSandbox({ jsWorkers: 2, pythonWorkers: 2, maxQueue: 64 });
 const poolRss = rssMb() - baselineRss;
@@ -141,6 +178,9 @@ console.log(
     py_warm_p95_ms: round2(percentile(warm.python ?? [], 95)),
     js_cold_ms: round2(jsCold),
     py_cold_ms: round2(pyCold),
+    py_boot_ms: round2(pyBoot),
+    py_cold_vs_boot: round2(pyBoot / pyCold),
+    py_replace_ms: round2(pyReplace),
     submissions_per_s: round2(submissionsPerS),
     pool_rss_mb: round2(poolRss),
     js_vs_subprocess: round2(jsSubprocess / jsWarmP50),

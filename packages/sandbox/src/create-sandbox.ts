@@ -1,6 +1,7 @@
 import { createPistonEngine, type PistonConfig } from "./engines/piston/piston-engine.ts";
 import { SandboxBusyError, SandboxUnavailableError } from "./errors.ts";
-import { EnginePool } from "./pool/engine-pool.ts";
+import { EnginePool, type PoolState } from "./pool/engine-pool.ts";
+import { defaultSnapshotDir, pythonSnapshotSource } from "./pool/python-snapshot.ts";
 import {
   type LocalLanguage,
   localLanguages,
@@ -24,7 +25,21 @@ export interface SandboxConfig {
    * there when the local queue is full, "always" sends every run there.
    */
   piston?: PistonConfig & { mode: "overflow" | "always" };
+  /**
+   * Where Pyodide's memory snapshot is kept (made there on first use, remade when Pyodide
+   * changes); by default a cache folder beside the installed Pyodide. false: every Python worker
+   * boots Python in full (seconds instead of well under one).
+   */
+  pythonSnapshotDir?: string | false;
+  /**
+   * true (the default): resolve once every worker is warm. false: resolve at once while the
+   * workers warm up; runs that arrive meanwhile wait for them, and `engines()` says which are warm.
+   */
+  waitForWarmUp?: boolean;
 }
+
+/** Each local engine's state: "off" when it has no workers configured. */
+export type EngineStates = Record<"quickjs" | "pyodide", PoolState | "off">;
 
 export interface Sandbox {
   /** Runs a submission against its tests. Throws ZodError on a malformed submission. */
@@ -32,20 +47,47 @@ export interface Sandbox {
   /** Runs a whole program with stdin, without tests. */
   runScratch(run: ScratchRun): Promise<ScratchResult>;
   stats(): ReturnType<EnginePool["stats"]>[];
+  engines(): EngineStates;
+  /** Resolves once every engine has finished warming up (ready or failed), with their states. */
+  whenWarm(): Promise<EngineStates>;
   close(): Promise<void>;
 }
 
-/** Starts the pools and resolves once every worker is warm, so no request pays a cold start. */
+/**
+ * Starts the pools; by default resolves once every worker is warm, so no request pays a cold
+ * start. With `waitForWarmUp: false` a server can answer while they warm.
+ */
 export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const js =
     config.jsWorkers > 0
       ? new EnginePool({ engine: "quickjs", size: config.jsWorkers, maxQueue: config.maxQueue })
       : undefined;
+  const snapshotDir = config.pythonSnapshotDir ?? defaultSnapshotDir;
   const python =
     config.pythonWorkers > 0
-      ? new EnginePool({ engine: "pyodide", size: config.pythonWorkers, maxQueue: config.maxQueue })
+      ? new EnginePool({
+          engine: "pyodide",
+          size: config.pythonWorkers,
+          maxQueue: config.maxQueue,
+          ...(snapshotDir ? { snapshot: pythonSnapshotSource(snapshotDir) } : {}),
+        })
       : undefined;
-  await Promise.all([js?.start(), python?.start()]);
+  const warm = Promise.all([js?.start(), python?.start()]);
+  if (config.waitForWarmUp ?? true) {
+    try {
+      await warm;
+    } catch (error: unknown) {
+      await Promise.all([js?.close(), python?.close()]);
+      throw error;
+    }
+  } else {
+    // The pools remember a failed start; engines() reports it and runs are refused with it.
+    warm.catch(() => {});
+  }
+  const engines = (): EngineStates => ({
+    quickjs: js?.state ?? "off",
+    pyodide: python?.state ?? "off",
+  });
   const pools = [js, python].filter((p): p is EnginePool => p !== undefined);
 
   const piston = config.piston ? createPistonEngine(config.piston) : undefined;
@@ -95,6 +137,8 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
       }
     },
     stats: () => pools.map((p) => p.stats()),
+    engines,
+    whenWarm: () => warm.then(engines, engines),
     async close() {
       await Promise.all(pools.map((p) => p.close()));
     },

@@ -109,5 +109,10 @@ describe("hostile corpus", () => {
       expect(result.summary, language).toMatchObject({ verdict: "passed", passed: 1 });
     }
     for (const pool of sandbox.stats()) expect(pool.workers).toBe(2);
+    // Every Python worker here, the replacements of those the corpus broke included, started
+    // from Pyodide's memory snapshot.
+    const python = sandbox.stats().find((pool) => pool.engine === "pyodide");
+    expect(python).toMatchObject({ snapshot: true });
+    expect(python?.replaced).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import type {
   ScratchResult,
   TestResult,
 } from "../submission.ts";
+import type { PythonSnapshotSource } from "./python-snapshot.ts";
 import {
   type EngineKind,
   type HostMessage,
@@ -23,7 +24,12 @@ export interface EnginePoolOptions {
   maxQueue: number;
   /** How long past a time limit a worker may take to stop by itself before it is killed. */
   graceMs?: number;
+  /** Pyodide only: where workers get the memory snapshot they start from (none: a full boot). */
+  snapshot?: PythonSnapshotSource;
 }
+
+/** "warming" until every first worker is up; runs that arrive meanwhile wait in the queue. */
+export type PoolState = "warming" | "ready" | "failed";
 
 type TaskInput =
   | { type: "tests"; submission: ParsedSubmission; measure: boolean }
@@ -43,6 +49,10 @@ interface Slot {
   worker: Worker;
   interrupt: Int32Array;
   ready: boolean;
+  /** Said "ready" once: an error before that is a failed start, not a crash to replace. */
+  booted: boolean;
+  /** Rejects the spawn that is waiting for this worker to boot. */
+  abandon(error: Error): void;
   task?: Task;
   timers: NodeJS.Timeout[];
 }
@@ -54,7 +64,11 @@ const bootFile = new URL("./engine-worker-boot.mjs", import.meta.url);
  * watchdog that interrupts, then kills and replaces, a worker that runs past its limits.
  */
 export class EnginePool {
-  readonly #options: Required<EnginePoolOptions>;
+  readonly #options: Required<Omit<EnginePoolOptions, "snapshot">>;
+  readonly #snapshotSource: PythonSnapshotSource | undefined;
+  #snapshot: Uint8Array | undefined;
+  #state: PoolState = "warming";
+  #failure = "";
   readonly #slots = new Set<Slot>();
   readonly #queue: Task[] = [];
   #nextId = 1;
@@ -63,12 +77,34 @@ export class EnginePool {
   #replaced = 0;
 
   constructor(options: EnginePoolOptions) {
-    this.#options = { graceMs: 250, ...options };
+    const { snapshot, ...rest } = options;
+    this.#options = { graceMs: 250, ...rest };
+    this.#snapshotSource = snapshot;
   }
 
-  /** Starts every worker and resolves when all are warm. */
+  /**
+   * Starts every worker and resolves when all are warm. Pyodide workers start from the memory
+   * snapshot when there is one (made first if needed); when none can be had, by a full boot.
+   * When no worker can start, the runs waiting and every later one get SandboxUnavailableError.
+   */
   async start(): Promise<void> {
-    await Promise.all(Array.from({ length: this.#options.size }, () => this.#spawn()));
+    try {
+      if (this.#snapshotSource) {
+        this.#snapshot = await this.#snapshotSource.get().then(
+          (snapshot) => snapshot.bytes,
+          () => undefined,
+        );
+      }
+      await Promise.all(Array.from({ length: this.#options.size }, () => this.#spawnWorker()));
+      if (this.#state === "warming") this.#state = "ready";
+    } catch (error: unknown) {
+      this.#fail(`The ${this.#options.engine} runner could not start: ${String(error)}`);
+      throw error;
+    }
+  }
+
+  get state(): PoolState {
+    return this.#state;
   }
 
   runTests(submission: ParsedSubmission, measure: boolean): Promise<RunResult> {
@@ -88,6 +124,8 @@ export class EnginePool {
       busy: slots.filter((s) => s.task).length,
       queued: this.#queue.length,
       replaced: this.#replaced,
+      state: this.#state,
+      snapshot: this.#snapshot !== undefined,
     };
   }
 
@@ -98,9 +136,17 @@ export class EnginePool {
     await Promise.all([...this.#slots].map((slot) => this.#retire(slot)));
   }
 
+  #fail(message: string): void {
+    if (this.#closed) return;
+    this.#state = "failed";
+    this.#failure = message;
+    for (const task of this.#queue.splice(0)) task.reject(new SandboxUnavailableError(message));
+  }
+
   #enqueue(input: TaskInput): Promise<RunResult | ScratchResult> {
     if (this.#closed)
       return Promise.reject(new SandboxUnavailableError("The code runner shut down."));
+    if (this.#state === "failed") return Promise.reject(new SandboxUnavailableError(this.#failure));
     const idle = [...this.#slots].some((slot) => slot.ready && !slot.task);
     if (!idle && this.#queue.length >= this.#options.maxQueue) {
       const waves = Math.ceil((this.#queue.length + 1) / this.#options.size);
@@ -157,11 +203,27 @@ export class EnginePool {
     for (const timer of slot.timers.splice(2)) clearTimeout(timer);
   }
 
-  #spawn(): Promise<void> {
+  /** A worker from the snapshot; if it cannot start from it, the snapshot is dropped for a boot. */
+  async #spawnWorker(): Promise<void> {
+    const snapshot = this.#snapshot;
+    try {
+      await this.#spawn(snapshot);
+    } catch (error: unknown) {
+      if (!snapshot || this.#closed) throw error;
+      if (this.#snapshot === snapshot) {
+        this.#snapshot = undefined;
+        await this.#snapshotSource?.discard().catch(() => {});
+      }
+      await this.#spawn(undefined);
+    }
+  }
+
+  #spawn(snapshot: Uint8Array | undefined): Promise<void> {
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
     const python = this.#options.engine === "pyodide";
     const worker = new Worker(bootFile, {
-      workerData: { engine: this.#options.engine, interrupt },
+      // Each worker gets its own copy of the snapshot: no memory is shared between workers.
+      workerData: { engine: this.#options.engine, interrupt, ...(snapshot ? { snapshot } : {}) },
       env: {},
       stdout: true,
       stderr: true,
@@ -169,18 +231,34 @@ export class EnginePool {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker, interrupt, ready: false, timers: [] };
-    this.#slots.add(slot);
     return new Promise((resolve, reject) => {
+      const slot: Slot = {
+        worker,
+        interrupt,
+        ready: false,
+        booted: false,
+        abandon: reject,
+        timers: [],
+      };
+      this.#slots.add(slot);
+      const failedStart = (error: Error) => {
+        if (slot.booted) return false;
+        void this.#retire(slot);
+        reject(error);
+        return true;
+      };
       worker.on("message", (raw: unknown) => {
         const parsed = workerMessageSchema.safeParse(raw);
         if (!parsed.success)
           return this.#kill(slot, "error", "The code runner sent an unreadable answer.");
-        if (parsed.data.type === "ready") resolve();
+        if (parsed.data.type === "ready") {
+          slot.booted = true;
+          resolve();
+        }
         this.#onMessage(slot, parsed.data);
       });
       worker.on("error", (error: Error & { code?: string }) => {
-        if (!slot.ready) reject(error);
+        if (failedStart(error)) return;
         const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
         this.#kill(
           slot,
@@ -189,6 +267,7 @@ export class EnginePool {
         );
       });
       worker.on("exit", () => {
+        if (failedStart(new Error("The code runner stopped while starting."))) return;
         if (this.#slots.has(slot))
           this.#kill(slot, "error", "The code runner stopped unexpectedly.");
       });
@@ -285,13 +364,18 @@ export class EnginePool {
     void this.#retire(slot);
     if (this.#closed) return;
     this.#replaced++;
-    this.#spawn().catch(() => {
-      // A worker that cannot start is retried on the next replacement; callers see fewer workers.
+    this.#spawnWorker().catch((error: unknown) => {
+      // A worker that cannot start is retried on the next replacement; callers see fewer workers,
+      // and when none is left the runs waiting are refused instead of waiting for ever.
+      if (this.#slots.size === 0)
+        this.#fail(`The ${this.#options.engine} runner stopped: ${error}`);
     });
   }
 
   async #retire(slot: Slot): Promise<void> {
+    if (!this.#slots.has(slot)) return;
     this.#slots.delete(slot);
+    if (!slot.booted) slot.abandon(new SandboxUnavailableError("The code runner shut down."));
     for (const timer of slot.timers.splice(0)) clearTimeout(timer);
     await slot.worker.terminate();
   }

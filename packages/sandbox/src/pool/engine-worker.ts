@@ -2,8 +2,6 @@ import "./use-jitless-zod.ts";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../engines/engine.ts";
-import { createPyodideEngine } from "../engines/pyodide/pyodide-engine.ts";
-import { createQuickJsEngine } from "../engines/quickjs/quickjs-engine.ts";
 import {
   type HostMessage,
   hostMessageSchema,
@@ -16,18 +14,27 @@ if (!port) throw new Error("engine-worker runs only inside a worker thread");
 const post = (message: WorkerMessage) => port.postMessage(message);
 const settings = workerSettingsSchema.parse(workerData);
 
+// Each worker loads only its own engine's code: a Python worker is up sooner without QuickJS's.
+const engine: Engine =
+  settings.engine === "quickjs"
+    ? await (await import("../engines/quickjs/quickjs-engine.ts")).createQuickJsEngine()
+    : await (await import("../engines/pyodide/pyodide-engine.ts")).createPyodideEngine({
+        interrupt: settings.interrupt,
+        snapshot: settings.snapshot,
+      });
+// The snapshot's bytes are in the interpreter's memory now; let the copy go.
+settings.snapshot = undefined;
+(workerData as { snapshot?: unknown }).snapshot = undefined;
+
 // Candidate code must never starve the host's event loop: on Linux this lowers the priority of this
-// worker thread only, so the API thread wins the CPU when both want it.
+// worker thread only, so the API thread wins the CPU when both want it. Only now, before any
+// candidate code: loading the engine is our own code, and at the lowest priority a busy machine
+// would stretch a worker's start (and a replacement's) from under a second to several.
 try {
   setPriority(0, 19);
 } catch {
   // Not permitted on this platform; the pool still bounds how long code may run.
 }
-
-const engine: Engine =
-  settings.engine === "quickjs"
-    ? await createQuickJsEngine()
-    : await createPyodideEngine({ interrupt: settings.interrupt });
 
 function handle(message: HostMessage): void {
   const { id } = message;

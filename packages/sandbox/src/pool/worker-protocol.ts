@@ -13,6 +13,8 @@ export type EngineKind = (typeof engineKinds)[number];
 export const workerSettingsSchema = z.object({
   engine: z.enum(engineKinds),
   interrupt: z.instanceof(Int32Array),
+  /** Pyodide's memory snapshot (this worker's own copy) to start from instead of booting Python. */
+  snapshot: z.instanceof(Uint8Array).optional(),
 });
 export type WorkerSettings = z.infer<typeof workerSettingsSchema>;
 
