@@ -73,6 +73,8 @@ export const envSchema = z.object({
     .url("SANDBOX_PISTON_URL must be a URL such as http://piston:2000")
     .optional(),
   SANDBOX_PISTON_MODE: z.enum(["overflow", "always"]).default("overflow"),
+  /** Where Pyodide's memory snapshot is kept; unset: node_modules/.cache/mentara (decision 016). */
+  SANDBOX_CACHE_DIR: z.string().min(1).optional(),
   CLERK_PUBLISHABLE_KEY: z
     .string()
     .regex(/^pk_(test|live)_/, "CLERK_PUBLISHABLE_KEY starts with pk_test_ or pk_live_")
