@@ -2,8 +2,7 @@
 // of its inputs (web-build-hash.mjs) is kept in the build output, which Vite empties on every
 // build, so any other build also forces the next check to build. Decision 016.
 //
-//   node scripts/build-web-if-changed.mjs              (npm start: a failed build stops the start)
-//   node scripts/build-web-if-changed.mjs --at-install (postinstall: a failed build only warns)
+//   node scripts/build-web-if-changed.mjs   (also called by start.mjs and prepare-at-install.mjs)
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -27,12 +26,10 @@ export function buildWebIfChanged() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const atInstall = process.argv.includes("--at-install");
   try {
     buildWebIfChanged();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
-    if (!atInstall) process.exit(1);
-    console.error("npm start will try the web build again.");
+    process.exit(1);
   }
 }
