@@ -19,9 +19,9 @@ import {
   javascriptDriver,
   pythonDriver,
 } from "../packages/sandbox/src/engines/piston/piston-drivers.ts";
+import { defaultCacheDir } from "../packages/sandbox/src/pool/cache-dir.ts";
 import { EnginePool } from "../packages/sandbox/src/pool/engine-pool.ts";
 import {
-  defaultSnapshotDir,
   type PythonSnapshotSource,
   pythonSnapshotSource,
 } from "../packages/sandbox/src/pool/python-snapshot.ts";
@@ -110,11 +110,11 @@ const baselineRss = rssMb();
 const jsCold = await coldStart("quickjs");
 // The snapshot file exists after this; each timed start below reads it anew (a trailing slash
 // names the same folder as a new source, so nothing is kept in memory between them).
-await pythonSnapshotSource(defaultSnapshotDir).get();
+await pythonSnapshotSource(defaultCacheDir).get();
 const pyColds: number[] = [];
 for (let i = 1; i <= 3; i++)
   pyColds.push(
-    await coldStart("pyodide", pythonSnapshotSource(`${defaultSnapshotDir}${"/".repeat(i)}`)),
+    await coldStart("pyodide", pythonSnapshotSource(`${defaultCacheDir}${"/".repeat(i)}`)),
   );
 const pyCold = percentile(pyColds, 50);
 const pyBoot = await coldStart("pyodide");

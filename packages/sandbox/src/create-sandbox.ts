@@ -1,7 +1,8 @@
 import { createPistonEngine, type PistonConfig } from "./engines/piston/piston-engine.ts";
 import { SandboxBusyError, SandboxUnavailableError } from "./errors.ts";
+import { defaultCacheDir } from "./pool/cache-dir.ts";
 import { EnginePool, type PoolState } from "./pool/engine-pool.ts";
-import { defaultSnapshotDir, pythonSnapshotSource } from "./pool/python-snapshot.ts";
+import { pythonSnapshotSource } from "./pool/python-snapshot.ts";
 import {
   type LocalLanguage,
   localLanguages,
@@ -62,7 +63,7 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
     config.jsWorkers > 0
       ? new EnginePool({ engine: "quickjs", size: config.jsWorkers, maxQueue: config.maxQueue })
       : undefined;
-  const snapshotDir = config.pythonSnapshotDir ?? defaultSnapshotDir;
+  const snapshotDir = config.pythonSnapshotDir ?? defaultCacheDir;
   const python =
     config.pythonWorkers > 0
       ? new EnginePool({

@@ -9,6 +9,7 @@ import type {
   TestResult,
 } from "../submission.ts";
 import type { PythonSnapshotSource } from "./python-snapshot.ts";
+import { workerEntries } from "./worker-bundle.ts";
 import {
   type EngineKind,
   type HostMessage,
@@ -56,8 +57,6 @@ interface Slot {
   task?: Task;
   timers: NodeJS.Timeout[];
 }
-
-const bootFile = new URL("./engine-worker-boot.mjs", import.meta.url);
 
 /**
  * A fixed number of warm worker threads for one engine, a bounded queue in front of them, and a
@@ -218,10 +217,12 @@ export class EnginePool {
     }
   }
 
-  #spawn(snapshot: Uint8Array | undefined): Promise<void> {
+  async #spawn(snapshot: Uint8Array | undefined): Promise<void> {
+    const entry = (await workerEntries()).engine;
+    if (this.#closed) throw new SandboxUnavailableError("The code runner shut down.");
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
     const python = this.#options.engine === "pyodide";
-    const worker = new Worker(bootFile, {
+    const worker = new Worker(entry, {
       // Each worker gets its own copy of the snapshot: no memory is shared between workers.
       workerData: { engine: this.#options.engine, interrupt, ...(snapshot ? { snapshot } : {}) },
       env: {},
@@ -243,8 +244,8 @@ export class EnginePool {
       this.#slots.add(slot);
       const failedStart = (error: Error) => {
         if (slot.booted) return false;
-        void this.#retire(slot);
         reject(error);
+        void this.#retire(slot);
         return true;
       };
       worker.on("message", (raw: unknown) => {

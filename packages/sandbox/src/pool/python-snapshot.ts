@@ -1,16 +1,13 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { snapshotPreludeSource } from "../engines/pyodide/make-python-snapshot.ts";
+import { workerEntries } from "./worker-bundle.ts";
 
 const require = createRequire(import.meta.url);
-const pyodidePackage = require.resolve("pyodide/package.json");
-const pyodideVersion = String((require(pyodidePackage) as { version: unknown }).version);
-
-/** Beside the Pyodide it was made from, so reinstalling the packages makes a new one. */
-export const defaultSnapshotDir = join(dirname(dirname(pyodidePackage)), ".cache", "mentara");
+const pyodideVersion = String((require("pyodide/package.json") as { version: unknown }).version);
 
 /** Changes when Pyodide or what runs before the snapshot changes: then a new file is made. */
 const fileName = `pyodide-${pyodideVersion}-${createHash("sha256")
@@ -78,11 +75,10 @@ async function saveSnapshot(dir: string, path: string, bytes: Uint8Array): Promi
   }
 }
 
-const bootFile = new URL("./snapshot-worker-boot.mjs", import.meta.url);
-
-function makeInWorker(): Promise<Uint8Array> {
+async function makeInWorker(): Promise<Uint8Array> {
+  const entry = (await workerEntries()).snapshot;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootFile, {
+    const worker = new Worker(entry, {
       env: {},
       stdout: true,
       stderr: true,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadPyodide } from "pyodide";
+import { pyodideIndexUrl } from "./pyodide-index-url.ts";
 
 /** The Python that runs before the snapshot; part of the snapshot file's name (its key). */
 export const snapshotPreludeSource = readFileSync(
@@ -14,6 +15,7 @@ export const snapshotPreludeSource = readFileSync(
  */
 export async function makePythonSnapshot(): Promise<Uint8Array> {
   const pyodide = await loadPyodide({
+    indexURL: pyodideIndexUrl,
     stdout: () => {},
     stderr: () => {},
     env: {},

@@ -6,6 +6,7 @@ import { compileFailure, isClassTest, runTestLoop } from "../../harness/run-test
 import { hardenWorkerRealm } from "../../pool/harden-worker-realm.ts";
 import { installWasmMemoryCap } from "../../pool/wasm-memory-cap.ts";
 import type { Engine } from "../engine.ts";
+import { pyodideIndexUrl } from "./pyodide-index-url.ts";
 
 const harnessSource = [
   readFileSync(new URL("./python-structures.py", import.meta.url), "utf8"),
@@ -24,6 +25,7 @@ type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void };
 export async function createPyodideEngine(options: PyodideEngineOptions): Promise<Engine> {
   const memory = installWasmMemoryCap();
   const pyodide: PyodideAPI = await loadPyodide({
+    indexURL: pyodideIndexUrl,
     stdout: () => {},
     stderr: () => {},
     env: {},
