@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), nativeContentSecurityPolicy(apiOrigin)],
     define: { "import.meta.env.VITE_APP_VERSION": JSON.stringify(version) },
+    // One React for every package, the web app's own, even when a dependency hoists another.
+    resolve: { dedupe: ["react", "react-dom"] },
     server: {
       port: 5173,
       proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },

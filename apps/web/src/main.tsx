@@ -2,7 +2,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { languageReady } from "./i18n/i18n.ts";
 import "./styles.css";
-import { App, router } from "./app/app.tsx";
+import { App } from "./app/app.tsx";
+import { navigateFromOutside } from "./app/outside-navigation.tsx";
 import { installCrashReporting } from "./lib/diagnostics/report-crash.ts";
 import { isNativeApp } from "./lib/native-platform.ts";
 
@@ -19,10 +20,7 @@ if (!root) throw new Error("index.html has no #root element");
  */
 async function start(container: HTMLElement): Promise<void> {
   const shell = isNativeApp() ? await import("./app/native-shell.ts") : undefined;
-  await Promise.all([
-    languageReady,
-    shell?.startNativeShell((path) => void router.navigate(path)),
-  ]).catch(() => {});
+  await Promise.all([languageReady, shell?.startNativeShell(navigateFromOutside)]).catch(() => {});
   createRoot(container).render(
     <StrictMode>
       <App />

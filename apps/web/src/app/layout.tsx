@@ -1,30 +1,48 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import type { Me } from "@mentara/contracts/account";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
-import { PushNotice } from "../components/push-notice.tsx";
-import { chooseLanguage, languages } from "../i18n/i18n.ts";
-import { meQuery, updateProfile } from "../lib/account-api.ts";
+import { chooseLanguage, interfaceStringsReady, languages } from "../i18n/i18n.ts";
 import { useToken } from "../lib/auth-token.ts";
+import { meQueryKey } from "../lib/me-query-key.ts";
 import { privacyPath } from "../lib/privacy-path.ts";
-import { signOut } from "../lib/sign-out.ts";
+
+// Signed-in parts of the frame arrive with the first signed-in page, not with the landing page.
+const PushNotice = lazy(async () => {
+  const [{ PushNotice }] = await Promise.all([
+    import("../components/push-notice.tsx"),
+    interfaceStringsReady(),
+  ]);
+  return { default: PushNotice };
+});
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const token = useToken();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [menuOpen, setMenuOpen] = useState(false);
   const leave = () => {
-    void signOut(queryClient).then(() => navigate("/"));
+    void Promise.all([import("../lib/sign-out.ts"), import("../lib/query-client.ts")])
+      .then(([{ signOut }, { queryClient }]) => signOut(queryClient))
+      .then(() => navigate("/"));
   };
-  // Signed in, the language is part of the profile: keep it there so it follows the user.
+  // Signed in, the language is part of the profile: keep it there so it follows the user. The
+  // cached profile changes first, so the signed-in pages do not switch the language back.
   const switchLanguage = (language: "en" | "ru") => {
-    chooseLanguage(language);
-    const me = queryClient.getQueryData(meQuery.queryKey);
-    if (!token || !me || me.locale === language) return;
-    queryClient.setQueryData(meQuery.queryKey, { ...me, locale: language });
-    void updateProfile({ locale: language }).catch(() => {});
+    if (!token) {
+      void chooseLanguage(language);
+      return;
+    }
+    void import("../lib/query-client.ts")
+      .then(({ queryClient }) => {
+        const me = queryClient.getQueryData<Me>(meQueryKey);
+        if (!me || me.locale === language) return;
+        queryClient.setQueryData<Me>(meQueryKey, { ...me, locale: language });
+        void import("../lib/account-api.ts")
+          .then(({ updateProfile }) => updateProfile({ locale: language }))
+          .catch(() => {});
+      })
+      .finally(() => void chooseLanguage(language));
   };
   return (
     <div className="shell">
@@ -90,7 +108,11 @@ export function Layout() {
         </nav>
       </header>
       <main id="main">
-        {token ? <PushNotice /> : null}
+        {token ? (
+          <Suspense fallback={null}>
+            <PushNotice />
+          </Suspense>
+        ) : null}
         <Outlet />
       </main>
       <footer className="footer">

@@ -1,12 +1,11 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useRouteError } from "react-router";
+import { Link } from "react-router";
 import { reportCrash } from "../lib/diagnostics/report-crash.ts";
 
 /** A page that failed to render: reported (scrubbed), then a way back instead of a blank screen. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   useEffect(() => reportCrash("render", error), [error]);
   return (
     <section className="page narrow" role="alert">

@@ -3,22 +3,17 @@ import {
   meResponse,
   type OnboardingBody,
   type ProfileBody,
-  publicConfig,
 } from "@mentara/contracts/account";
 import { queryOptions } from "@tanstack/react-query";
 import { apiRequest } from "./api-client.ts";
 import { apiUrl } from "./api-origin.ts";
 import { bearerToken } from "./auth-token.ts";
+import { meQueryKey } from "./me-query-key.ts";
 
-/** Settings the server publishes before sign-in (Clerk or local accounts, the policy date). */
-export const publicConfigQuery = queryOptions({
-  queryKey: ["config"],
-  queryFn: () => apiRequest("/config", publicConfig),
-  staleTime: Number.POSITIVE_INFINITY,
-});
+export { publicConfigQuery } from "./public-config-query.ts";
 
 export const meQuery = queryOptions({
-  queryKey: ["me"],
+  queryKey: meQueryKey,
   queryFn: () => apiRequest("/me", meResponse),
 });
 
