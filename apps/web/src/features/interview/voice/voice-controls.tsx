@@ -120,7 +120,12 @@ export function VoiceControls(props: {
           disabled={voice.state === "transcribing"}
           onPointerDown={(event) => {
             if (event.button !== 0) return;
-            event.currentTarget.setPointerCapture?.(event.pointerId);
+            try {
+              // Keeps the release coming here when the finger slides off the button.
+              event.currentTarget.setPointerCapture?.(event.pointerId);
+            } catch {
+              // A pointer the browser no longer tracks: the release still reaches the button.
+            }
             void voice.press();
           }}
           onPointerUp={() => void voice.release()}
