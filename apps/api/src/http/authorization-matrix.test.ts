@@ -9,7 +9,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Method = "GET" | "POST" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 /** Every route that takes an id, with a body that would be valid for the owner. */
 const matrix: { method: Method; path: string; payload?: object }[] = [
   { method: "GET", path: "/api/sessions/{id}" },
@@ -25,6 +25,12 @@ const matrix: { method: Method; path: string; payload?: object }[] = [
   },
   { method: "POST", path: "/api/sessions/{id}/hints" },
   { method: "POST", path: "/api/sessions/{id}/end" },
+  { method: "GET", path: "/api/sessions/{id}/whiteboard" },
+  {
+    method: "PUT",
+    path: "/api/sessions/{id}/whiteboard",
+    payload: { elements: [] },
+  },
   { method: "DELETE", path: "/api/me/push-tokens/{id}" },
 ];
 
