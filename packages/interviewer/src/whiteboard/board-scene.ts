@@ -19,6 +19,12 @@ export interface BoardElement {
   frameId?: string | null | undefined;
   /** Frames: their title. */
   name?: string | null | undefined;
+  /** Where the element is: its top-left corner and size; an arrow's points from that corner. */
+  x?: number | undefined;
+  y?: number | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+  points?: readonly (readonly [number, number])[] | undefined;
 }
 
 /** An arrow between two labelled things on the board. */

@@ -17,6 +17,27 @@ const arrow = (id: string, from?: string, to?: string, label?: string): BoardEle
 ];
 
 describe("describing the whiteboard", () => {
+  it("reads a loose arrow by where its ends stop: at a box, inside one, or nowhere", () => {
+    const at = (x: number, y: number) => ({ x, y, width: 100, height: 60 });
+    const loose = (id: string, x: number, y: number, to: [number, number]): BoardElement => ({
+      id,
+      type: "arrow",
+      x,
+      y,
+      points: [[0, 0], to],
+    });
+    const board = describeBoard([
+      ...box("api", "API servers", at(0, 0)),
+      ...box("db", "Database", at(300, 0)),
+      // Starts 10 px right of the API box, ends inside the database box.
+      loose("a1", 110, 30, [220, 0]),
+      // Starts inside the database box and stops in empty space far below.
+      loose("a2", 350, 30, [0, 400]),
+    ]);
+    expect(board.arrows).toEqual([{ from: "API servers", to: "Database" }]);
+    expect(board.text).toContain("Arrows: API servers → Database; Database → (loose end).");
+  });
+
   it("names labelled boxes and arrows between them, with the arrow's own label", () => {
     const board = describeBoard([
       ...box("api", "API servers"),
