@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
+import { excalidrawFonts } from "./build/excalidraw-fonts.ts";
 import webPackage from "./package.json" with { type: "json" };
 
 /**
@@ -32,7 +33,7 @@ export default defineConfig(({ mode }) => {
   const apiOrigin = (process.env.VITE_API_ORIGIN ?? env.VITE_API_ORIGIN)?.replace(/\/$/, "");
   const version = process.env.VITE_APP_VERSION ?? env.VITE_APP_VERSION ?? webPackage.version;
   return {
-    plugins: [react(), nativeContentSecurityPolicy(apiOrigin)],
+    plugins: [react(), nativeContentSecurityPolicy(apiOrigin), excalidrawFonts()],
     define: { "import.meta.env.VITE_APP_VERSION": JSON.stringify(version) },
     // One React for every package, the web app's own, even when a dependency hoists another.
     resolve: { dedupe: ["react", "react-dom"] },

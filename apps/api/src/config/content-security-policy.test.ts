@@ -6,6 +6,8 @@ describe("the content security policy", () => {
     const policy = contentSecurityPolicy({ clerkPublishableKey: undefined });
     expect(policy.scriptSrc).toEqual(["'self'"]);
     expect(policy.connectSrc).toEqual(["'self'"]);
+    // No font CDN: the whiteboard's fonts come from our own origin.
+    expect(policy.fontSrc).toEqual(["'self'", "data:"]);
   });
 
   it("adds Clerk's Frontend API read from the publishable key", () => {

@@ -58,6 +58,9 @@ export function contentSecurityPolicy(options: {
       ...(billing?.script ?? []),
       ...(options.analytics ? [cloudflareBeacon.script] : []),
     ],
+    // Our own fonts only (the whiteboard's are served from /excalidraw/fonts/), and the ones a
+    // board's picture carries inline; never a font CDN.
+    fontSrc: ["'self'", "data:", ...clerk],
     // CodeMirror and the purchase SDK write their styles into <style> elements at run time.
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", "data:", ...(host ? ["https://img.clerk.com"] : [])],

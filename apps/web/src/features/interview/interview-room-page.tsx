@@ -1,7 +1,7 @@
 import type { SessionDetail } from "@mentara/contracts/sessions";
 import { run as runSchema } from "@mentara/contracts/sessions";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import Markdown from "react-markdown";
 import { Link, useNavigate, useParams } from "react-router";
@@ -19,6 +19,8 @@ import { type Pane, RoomTabs } from "./room-tabs.tsx";
 import { RunResults } from "./run-results.tsx";
 import { SessionTimer } from "./session-timer.tsx";
 import { useSessionEvents } from "./use-session-events.ts";
+import { createBoardSaver, type SaveState } from "./whiteboard/board-saver.ts";
+import { WhiteboardPanel } from "./whiteboard/whiteboard-panel.tsx";
 
 const CodeEditor = lazy(() => import("./code-editor.tsx"));
 
@@ -76,6 +78,23 @@ function Room({ session }: { session: SessionDetail }) {
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const coding = session.type === "coding" && session.problem !== null;
   const [pane, setPane] = useState<Pane>(coding ? "code" : "chat");
+  // The board sits beside the chat in system design; in coding it opens when asked for.
+  const design = session.type === "system_design";
+  const boardable = design || coding;
+  const [boardOpen, setBoardOpen] = useState(design);
+  const showBoard = boardable && (boardOpen || pane === "board");
+  const [boardSave, setBoardSave] = useState<SaveState>("idle");
+  const boardSaver = useMemo(() => createBoardSaver(session.id, setBoardSave), [session.id]);
+  useEffect(() => {
+    // Going to the background saves what was drawn since the last save.
+    const stop = onLifecycle((event) => {
+      if (event === "pause") void boardSaver.flush();
+    });
+    return () => {
+      stop();
+      void boardSaver.flush().finally(() => boardSaver.dispose());
+    };
+  }, [boardSaver]);
   const online = useOnline();
   const [refused, setRefused] = useState<{ text: string; error: unknown } | null>(null);
   const outbox = useOutbox(session.id, (text, error) => setRefused({ text, error }), live.addTurn);
@@ -157,6 +176,16 @@ function Room({ session }: { session: SessionDetail }) {
           serverTime={session.serverTime}
           stopped={ended}
         />
+        {coding ? (
+          <button
+            type="button"
+            className="button secondary board-toggle"
+            aria-pressed={boardOpen}
+            onClick={() => setBoardOpen((open) => !open)}
+          >
+            {t("whiteboard.toggle")}
+          </button>
+        ) : null}
         {ended ? (
           <Link className="button" to={`/report/${session.id}`}>
             {t("room.viewReport")}
@@ -197,8 +226,14 @@ function Room({ session }: { session: SessionDetail }) {
           {live.error}
         </div>
       ) : null}
-      <RoomTabs coding={coding} active={pane} unread={unread} onSelect={setPane} />
-      <div className={`room-grid ${coding ? "coding" : "talk"}`}>
+      <RoomTabs
+        coding={coding}
+        board={boardable}
+        active={pane}
+        unread={unread}
+        onSelect={setPane}
+      />
+      <div className={`room-grid ${coding ? "coding" : "talk"} ${showBoard ? "with-board" : ""}`}>
         <section
           id="pane-problem"
           className={`panel problem ${paneClass("problem")}`}
@@ -277,6 +312,17 @@ function Room({ session }: { session: SessionDetail }) {
             running={run.isPending}
           />
         ) : null}
+        {showBoard ? (
+          <WhiteboardPanel
+            sessionId={session.id}
+            id="pane-board"
+            className={paneClass("board")}
+            shown={showBoard}
+            ended={ended}
+            saver={boardSaver}
+            saveState={boardSave}
+          />
+        ) : null}
         <ChatPanel
           id="pane-chat"
           className={paneClass("chat")}
@@ -287,7 +333,10 @@ function Room({ session }: { session: SessionDetail }) {
           refused={refused}
           onSend={(text, speech) => {
             setRefused(null);
-            outbox.send(text, coding ? codeRef.current : undefined, speech);
+            // The interviewer reads the board with the turn: what was just drawn is saved first.
+            void boardSaver
+              .flush()
+              .then(() => outbox.send(text, coding ? codeRef.current : undefined, speech));
           }}
         />
       </div>

@@ -1,21 +1,27 @@
 import { type KeyboardEvent, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
-export type Pane = "problem" | "code" | "results" | "chat";
+export type Pane = "problem" | "code" | "results" | "board" | "chat";
 
 /**
  * On a phone the room is one pane at a time, a tap apart: the problem, the code, the test
- * results and the chat, with a marker on the chat when the interviewer has spoken meanwhile.
+ * results, the whiteboard and the chat, with a marker on the chat when the interviewer has spoken meanwhile.
  * Wider screens show every pane at once and hide these tabs. Arrow keys move between tabs.
  */
 export function RoomTabs(props: {
   coding: boolean;
+  board: boolean;
   active: Pane;
   unread: boolean;
   onSelect: (pane: Pane) => void;
 }) {
   const { t } = useTranslation();
-  const panes: Pane[] = props.coding ? ["problem", "code", "results", "chat"] : ["problem", "chat"];
+  const panes: Pane[] = [
+    "problem",
+    ...(props.coding ? (["code", "results"] as const) : []),
+    ...(props.board ? (["board"] as const) : []),
+    "chat",
+  ];
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const label = (pane: Pane) =>
     pane === "problem" && !props.coding

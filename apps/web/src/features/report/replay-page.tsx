@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Loading } from "../../components/loading.tsx";
 import { PageError } from "../../components/page-error.tsx";
+import { WhiteboardImage } from "../../components/whiteboard/whiteboard-image.tsx";
 import { apiRequest } from "../../lib/api-client.ts";
 
 const replayQuery = (id: string) =>
@@ -16,14 +17,16 @@ const replayQuery = (id: string) =>
 type Moment =
   | { kind: "turn"; at: string; turn: Replay["turns"][number] }
   | { kind: "code"; at: string; code: string }
-  | { kind: "run"; at: string; run: Replay["runs"][number] };
+  | { kind: "run"; at: string; run: Replay["runs"][number] }
+  | { kind: "board"; at: string; board: Replay["boards"][number] };
 
-/** Every turn, code save and run, in the order they happened. */
+/** Every turn, code save, run and saved board, in the order they happened. */
 function timeline(r: Replay): Moment[] {
   return [
     ...r.turns.map((turn) => ({ kind: "turn" as const, at: turn.createdAt, turn })),
     ...r.snapshots.map((s) => ({ kind: "code" as const, at: s.createdAt, code: s.code })),
     ...r.runs.map((run) => ({ kind: "run" as const, at: run.createdAt, run })),
+    ...r.boards.map((board) => ({ kind: "board" as const, at: board.savedAt, board })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 }
 
@@ -40,6 +43,10 @@ export function ReplayPage() {
   const past = moments.slice(0, at + 1);
   const code = past.filter((m) => m.kind === "code").at(-1);
   const lastRun = past.filter((m) => m.kind === "run").at(-1);
+  const board = past.filter((m) => m.kind === "board").at(-1);
+  const drew = query.data.boards.length > 0;
+  // A design interview's replay shows its board instead of an empty code pane.
+  const wrote = query.data.snapshots.length > 0 || query.data.runs.length > 0;
   return (
     <section className="page replay">
       <h1>{t("replay.title")}</h1>
@@ -57,21 +64,32 @@ export function ReplayPage() {
         />
       </div>
       <div className="replay-grid">
-        <section className="panel" aria-labelledby="replay-code">
-          <h2 id="replay-code">{t("replay.code")}</h2>
-          {code?.kind === "code" ? (
-            <pre className="replay-code">
-              <code>{code.code}</code>
-            </pre>
-          ) : (
-            <p className="empty">{t("replay.noCode")}</p>
-          )}
-          {lastRun?.kind === "run" ? (
-            <p className="muted">
-              {t("replay.run", { passed: lastRun.run.passed, total: lastRun.run.total })}
-            </p>
-          ) : null}
-        </section>
+        {wrote || !drew ? (
+          <section className="panel" aria-labelledby="replay-code">
+            <h2 id="replay-code">{t("replay.code")}</h2>
+            {code?.kind === "code" ? (
+              <pre className="replay-code">
+                <code>{code.code}</code>
+              </pre>
+            ) : (
+              <p className="empty">{t("replay.noCode")}</p>
+            )}
+            {lastRun?.kind === "run" ? (
+              <p className="muted">
+                {t("replay.run", { passed: lastRun.run.passed, total: lastRun.run.total })}
+              </p>
+            ) : null}
+          </section>
+        ) : null}
+        {drew ? (
+          <section className="panel replay-board" aria-labelledby="replay-board">
+            <h2 id="replay-board">{t("whiteboard.replayTitle")}</h2>
+            <WhiteboardImage
+              elements={board?.kind === "board" ? board.board.elements : []}
+              description={board?.kind === "board" ? board.board.description : ""}
+            />
+          </section>
+        ) : null}
         <section className="panel" aria-labelledby="replay-chat">
           <h2 id="replay-chat">{t("replay.transcript")}</h2>
           <ol className="messages">

@@ -7,6 +7,7 @@ import { formatClock } from "../../lib/format.ts";
 import { DeliverySection } from "./delivery-section.tsx";
 import { LevelExpectations } from "./level-expectations.tsx";
 import { reportQuery } from "./report-api.ts";
+import { ReportBoard } from "./report-board.tsx";
 import { EvidenceQuotes, ReportDetails } from "./report-details.tsx";
 import { ReportReadyOffer } from "./report-ready-offer.tsx";
 
@@ -92,6 +93,7 @@ export function ReportPage() {
       </section>
       <ReportDetails report={r} />
       <DeliverySection report={r} />
+      <ReportBoard sessionId={r.sessionId} type={r.type} />
       {r.next ? (
         <section className="card next" aria-labelledby="next-title">
           <h2 id="next-title">{t("report.nextTitle")}</h2>
