@@ -49,7 +49,7 @@ function closure(start: string[]): Set<string> {
 
 /** The one chunk built from a source file of this name; a rename must update this benchmark. */
 function chunkOf(name: string): string {
-  const found = chunks.filter((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  const found = chunks.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
   if (found.length !== 1) throw new Error(`expected one ${name} chunk, found ${found.length}`);
   return found[0] as string;
 }
