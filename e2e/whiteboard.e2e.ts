@@ -1,4 +1,7 @@
 import { whiteboardSnapshot } from "@mentara/contracts/whiteboard";
+import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers";
+import { fakeVerdict } from "@mentara/interviewer/testing/fake-verdict";
+import { startServerProcess } from "@mentara/testing/start-server-process";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serverAndBrowser, snap } from "./browser.ts";
@@ -74,17 +77,17 @@ async function drawDesign(page: Page, touch: boolean, width: number) {
   await page.keyboard.press("Escape");
 }
 
-async function storedBoard(page: Page) {
+async function storedBoard(page: Page, base = e2e.server.url) {
   const id = page.url().split("/").at(-1);
   const token = await page.evaluate("localStorage.getItem('mentara.token')");
-  const response = await fetch(`${e2e.server.url}/api/sessions/${id}/whiteboard`, {
+  const response = await fetch(`${base}/api/sessions/${id}/whiteboard`, {
     headers: { authorization: `Bearer ${String(token)}` },
   });
   return whiteboardSnapshot.nullable().parse(await response.json());
 }
 
-async function startDesign(page: Page, who: string) {
-  await page.goto(`${e2e.server.url}/sign-up`);
+async function startDesign(page: Page, who: string, base = e2e.server.url) {
+  await page.goto(`${base}/sign-up`);
   await fillSignUp(page, who, 1991);
   await page.getByRole("button", { name: "Create account" }).click();
   await passOnboarding(page);
@@ -232,5 +235,42 @@ describe("the whiteboard", () => {
     expect(await toggle.getAttribute("aria-pressed")).toBe("true");
     await page.locator(".board-canvas canvas.interactive").waitFor();
     await page.close();
+  });
+});
+
+describe("the whiteboard with a provider's model", () => {
+  it("reaches the model as the candidate's delimited drawing, with the message that follows it", async () => {
+    const openai = await startFakeOpenAi();
+    const reply = "Thanks. Where would you put a cache in that diagram?";
+    openai.behave({ reply: (body) => (body.stream === true ? reply : fakeVerdict(3, body)) });
+    const server = await startServerProcess({
+      env: {
+        AI_PROVIDER: "openai",
+        AI_MODEL: "e2e-board",
+        AI_API_KEY: "test-key",
+        AI_BASE_URL: openai.baseUrl,
+      },
+    });
+    try {
+      const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await startDesign(page, "board-model", server.url);
+      await page.getByRole("heading", { name: "Whiteboard" }).waitFor();
+      await drawDesign(page, false, 1280);
+      await page.getByRole("status").getByText("Saved").waitFor();
+      await say(page, "Here is my first cut: API servers in front of one database.", false);
+      await page.locator(".message.interviewer").filter({ hasText: reply }).first().waitFor();
+      // The model's prompt for that message: the drawing delimited as candidate content.
+      const prompt = openai.requests
+        .filter((body) => body.stream === true)
+        .map((body) => JSON.stringify(body))
+        .find((body) => body.includes("first cut: API servers"));
+      expect(prompt).toMatch(
+        /<candidate_whiteboard>[\s\S]*API servers → Database[\s\S]*<\/candidate_whiteboard>/,
+      );
+      await page.close();
+    } finally {
+      await server.stop();
+      await openai.close();
+    }
   });
 });

@@ -104,4 +104,16 @@ describe("describing the whiteboard", () => {
     expect(describeBoard([]).text).toBe("");
     expect(describeBoard([{ id: "s", type: "freedraw" }]).text).toBe("");
   });
+
+  it("reads a 2 000-element board whole (its time is printed by npm run bench:whiteboard)", () => {
+    const elements: BoardElement[] = [];
+    for (let i = 0; i < 667; i++) {
+      elements.push(...box(`s${i}`, `Service ${i}`));
+      if (i > 0) elements.push(...arrow(`a${i}`, `s${i - 1}`, `s${i}`));
+    }
+    const board = describeBoard(elements);
+    expect(elements.length).toBe(2000);
+    expect(board.arrows).toHaveLength(666);
+    expect(board.flows.at(-1)).toBe("Service 665 → Service 666");
+  });
 });
