@@ -2,7 +2,6 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { languageReady } from "./i18n/i18n.ts";
 import "./styles.css";
-import "./lib/excalidraw-assets.ts";
 import { App } from "./app/app.tsx";
 import { navigateFromOutside } from "./app/outside-navigation.tsx";
 import { installCrashReporting } from "./lib/diagnostics/report-crash.ts";

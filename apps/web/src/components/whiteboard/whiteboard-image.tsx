@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import "../../lib/excalidraw-assets.ts";
 import { Loading } from "../loading.tsx";
 
 const WhiteboardSvg = lazy(() => import("./whiteboard-svg.tsx"));

@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../../components/error-notice.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import "../../../lib/excalidraw-assets.ts";
 import { boardQuery } from "../../../lib/whiteboard-api.ts";
 import type { BoardSaver, SaveState } from "./board-saver.ts";
 
