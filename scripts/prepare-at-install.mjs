@@ -1,9 +1,11 @@
-// `postinstall`: what `npm start` would otherwise do on its first run — the web build and the
-// database template. Neither failure fails the install: `npm start` builds the web app itself,
-// and without a template the server makes its database the slow way. Decision 016.
+// `postinstall`: what `npm start` would otherwise do on its first run — the web build, the
+// database template and the server bundle. No failure fails the install: `npm start` builds the
+// web app and the bundle itself, without a template the server makes its database the slow way,
+// and without a bundle it runs through tsx. Decision 016.
 import { fileURLToPath } from "node:url";
 import { buildWebIfChanged } from "./build-web-if-changed.mjs";
 import { makeDatabaseTemplate } from "./database-template.mjs";
+import { serverBundle } from "./server-bundle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 try {
@@ -16,4 +18,9 @@ try {
   await makeDatabaseTemplate(root);
 } catch (error) {
   console.error("No database template:", error instanceof Error ? error.message : error);
+}
+try {
+  await serverBundle(root);
+} catch (error) {
+  console.error("No server bundle:", error instanceof Error ? error.message : error);
 }

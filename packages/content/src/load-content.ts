@@ -6,10 +6,13 @@ import { systemDesignPromptSchema } from "./schema/system-design-schema.ts";
 
 /**
  * Loads every item file of one kind (each exports `problem`, `prompt` or `question`) and validates
- * it; a broken file stops start-up with its name and what is wrong.
+ * it; a broken file stops start-up with its name and what is wrong. `load` imports one file by
+ * name with a template literal under a fixed folder, which the server's bundler
+ * (scripts/server-bundle.mjs) follows to bundle every file of that folder.
  */
 async function loadFolder<T extends z.ZodType>(
   folder: string,
+  load: (file: string) => Promise<Record<string, unknown>>,
   exportName: string,
   schema: T,
 ): Promise<z.output<T>[]> {
@@ -19,7 +22,7 @@ async function loadFolder<T extends z.ZodType>(
     .sort();
   const items: z.output<T>[] = [];
   for (const file of files) {
-    const module: Record<string, unknown> = await import(new URL(file, directory).href);
+    const module = await load(file);
     const parsed = schema.safeParse(module[exportName]);
     if (!parsed.success) {
       const problems = parsed.error.issues
@@ -32,14 +35,21 @@ async function loadFolder<T extends z.ZodType>(
   return items;
 }
 
-export const codingProblems = await loadFolder("coding", "problem", codingProblemSchema);
+export const codingProblems = await loadFolder(
+  "coding",
+  (file) => import(`./coding/${file}`),
+  "problem",
+  codingProblemSchema,
+);
 export const systemDesignPrompts = await loadFolder(
   "system-design",
+  (file) => import(`./system-design/${file}`),
   "prompt",
   systemDesignPromptSchema,
 );
 export const behavioralQuestions = await loadFolder(
   "behavioral",
+  (file) => import(`./behavioral/${file}`),
   "question",
   behavioralQuestionSchema,
 );

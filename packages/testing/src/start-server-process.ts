@@ -4,7 +4,11 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { serverBundle } from "../../../scripts/server-bundle.mjs";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface ServerProcess {
   url: string;
@@ -37,8 +41,9 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 }
 
 /**
- * `apps/api/src/server.ts` in its own process, as `npm start` runs it (minus the web build), on a
- * fresh PGlite folder; with `freshDatabase` and DATABASE_URL set, on a new PostgreSQL database
+ * The server in its own process, as `npm start` runs it: the bundle of `apps/api/src/server.ts`
+ * (scripts/server-bundle.mjs, made now if the sources changed; no fallback to tsx here, so a
+ * bundle that breaks fails the tests), minus the web build, on a fresh PGlite folder; with `freshDatabase` and DATABASE_URL set, on a new PostgreSQL database
  * that is dropped afterwards. Browser tests and benchmarks drive it over real HTTP.
  */
 export async function startServerProcess(
@@ -64,23 +69,20 @@ export async function startServerProcess(
     env.DATABASE_URL = url.toString();
   }
   let output = "";
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), "--import", "tsx", "apps/api/src/server.ts"],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-        SANDBOX_PYTHON_WORKERS: "0",
-        ...env,
-        ...options.env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const server = fileURLToPath(await serverBundle(root));
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), server], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      SANDBOX_PYTHON_WORKERS: "0",
+      ...env,
+      ...options.env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stderr?.on("data", (chunk) => {
     output += chunk;
   });
