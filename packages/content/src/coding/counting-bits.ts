@@ -1,8 +1,18 @@
 import type { CodingProblemInput } from "../schema/coding-problem-schema.ts";
 
-/** Set bits of every value from 0 to n, counted through the binary string: independent of the solutions. */
+/**
+ * Set bits of every value from 0 to n, each counted on its own by clearing its lowest set bit
+ * until none is left: independent of the solutions (which build on smaller values), and fast
+ * enough to run as the question bank loads.
+ */
 function bitCounts(n: number): number[] {
-  return Array.from({ length: n + 1 }, (_, i) => i.toString(2).split("1").length - 1);
+  const counts: number[] = [];
+  for (let i = 0; i <= n; i++) {
+    let ones = 0;
+    for (let rest = i; rest !== 0; rest &= rest - 1) ones++;
+    counts.push(ones);
+  }
+  return counts;
 }
 
 export const problem: CodingProblemInput = {

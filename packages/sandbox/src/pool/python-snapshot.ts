@@ -58,7 +58,9 @@ export function pythonSnapshotSource(dir: string): PythonSnapshotSource {
 }
 
 async function readSnapshot(path: string): Promise<PythonSnapshot> {
-  const bytes = new Uint8Array(await readFile(path));
+  // The file's own bytes, not a copy of them (each worker gets its own copy when it starts).
+  const file = await readFile(path);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   // Pyodide checks the header (magic number, build id) itself when a worker loads it.
   if (bytes.byteLength < 1024 * 1024) throw new Error("not a Pyodide snapshot");
   return { bytes, origin: "file" };
