@@ -11,8 +11,11 @@
  * - first_token_to_first_audio_ms: from the interviewer's first token on the event stream to the
  *   first audio bytes of its first sentence, as the room does it (sentences cut as they stream,
  *   each read through POST /api/speech/synthesis).
- * The browser figure runs only with BENCH_VOICE_BROWSER=1: its page script does not finish yet
- * (see decision 018), so by default the server path is the figure. Needs espeak-ng. Last line is JSON.
+ * - first_words_to_audio_playing_ms: in Chromium, from the reply's first words appearing in the
+ *   room to its audio playing (the room's own sentence splitting, fetch and <audio>); each answer
+ *   is sent once the previous reply has finished playing, as a candidate would.
+ * The browser figure is read from this process: the button released with the mouse, the composer
+ * polled every 5 ms (so it can only be late, never early). Needs espeak-ng. Last line is JSON.
  *
  *   npm run build:web && npm run bench:voice
  */
@@ -164,41 +167,77 @@ try {
     ],
   });
   const screenMs: number[] = [];
-  if (process.env.BENCH_VOICE_BROWSER === "1")
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${base}/sign-in`);
-      await page.evaluate(
-        `localStorage.setItem("mentara.token", ${JSON.stringify(authorization.slice(7))})`,
-      );
-      const room = (await (
-        await fetch(`${base}/api/sessions`, {
-          method: "POST",
-          headers: { authorization, "content-type": "application/json" },
-          body: JSON.stringify({ type: "behavioral" }),
-        })
-      ).json()) as { id: string };
-      await page.goto(`${base}/interview/${room.id}`);
-      await page.getByRole("button", { name: "Hold to talk" }).waitFor({ timeout: 30_000 });
-      const composer = page.getByLabel("Message to the interviewer");
-      for (let i = 0; i < turns + 1; i++) {
-        await composer.fill("");
-        const ms = await page.evaluate<number>(`(async () => {
-        const button = document.querySelector("button.talk-button");
-        const composer = document.getElementById("message");
-        const init = { bubbles: true, button: 0, pointerId: 7, isPrimary: true, pointerType: "mouse" };
-        button.dispatchEvent(new PointerEvent("pointerdown", init));
-        await new Promise((r) => setTimeout(r, 1500));
-        const released = performance.now();
-        button.dispatchEvent(new PointerEvent("pointerup", init));
-        while (composer.value === "") await new Promise((r) => requestAnimationFrame(r));
-        return performance.now() - released;
-      })()`);
-        if (i >= 1) screenMs.push(ms - transcriptionMs); // one warm-up
+  const playedMs: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // When the reply's first words show (a streaming message appears) and when audio starts.
+    await page.addInitScript(`
+      window.__firstWordsAt = [];
+      window.__playingAt = [];
+      new MutationObserver(() => {
+        const streaming = document.querySelectorAll(".message.interviewer.streaming").length;
+        if (streaming > (window.__streaming ?? 0)) window.__firstWordsAt.push(performance.now());
+        window.__streaming = streaming;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+      document.addEventListener("playing", (event) => {
+        if (event.target.currentSrc.startsWith("blob:") && event.target.duration > 0.3)
+          window.__playingAt.push(performance.now());
+      }, true);
+    `);
+    await page.goto(`${base}/sign-in`);
+    await page.evaluate(
+      `localStorage.setItem("mentara.token", ${JSON.stringify(authorization.slice(7))})`,
+    );
+    const room = (await (
+      await fetch(`${base}/api/sessions`, {
+        method: "POST",
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify({ type: "behavioral" }),
+      })
+    ).json()) as { id: string };
+    await page.goto(`${base}/interview/${room.id}`);
+    const talk = page.getByRole("button", { name: "Hold to talk" });
+    await talk.waitFor({ timeout: 30_000 });
+    const composer = page.getByLabel("Message to the interviewer");
+    for (let i = 0; i < turns + 1; i++) {
+      await composer.fill("");
+      const box = await talk.boundingBox();
+      if (!box) throw new Error("no talk button");
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.getByText("Recording — release to send it for transcription.").waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await page.mouse.up();
+      const released = performance.now();
+      const waitUntil = performance.now() + 20_000;
+      while ((await composer.inputValue()) === "") {
+        if (performance.now() > waitUntil) throw new Error(`turn ${i}: no transcript on screen`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
       }
-    } finally {
-      await browser.close();
+      if (i >= 1) screenMs.push(performance.now() - released - transcriptionMs); // one warm-up
+      // Send the spoken answer; the reply is read aloud as it streams.
+      const heard = await page.evaluate<number>("window.__playingAt.length");
+      await composer.press("Enter");
+      const deadline = performance.now() + 20_000;
+      while ((await page.evaluate<number>("window.__playingAt.length")) <= heard) {
+        if (performance.now() > deadline) throw new Error("the reply was not read aloud");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const [words, played] = await page.evaluate<[number, number]>(
+        "[window.__firstWordsAt.at(-1), window.__playingAt.at(-1)]",
+      );
+      if (i >= 1) playedMs.push(played - words - speechFirstByteMs);
+      // The candidate waits for the interviewer to finish speaking before answering.
+      while (
+        !(await page.evaluate<boolean>(
+          "[...document.querySelectorAll('audio')].every((a) => a.paused || a.ended)",
+        ))
+      )
+        await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  } finally {
+    await browser.close();
+  }
 
   const figures = {
     turns,
@@ -211,12 +250,18 @@ try {
       ? round(percentile(screenMs, 95))
       : null,
     speech_end_to_transcript_server_ms_p50: round(percentile(serverMs, 50)),
+    first_words_to_audio_playing_ms_p50: playedMs.length ? round(percentile(playedMs, 50)) : null,
+    first_words_to_audio_playing_ms_p95: playedMs.length ? round(percentile(playedMs, 95)) : null,
     first_token_to_first_audio_ms_p50: round(percentile(audioMs, 50)),
     first_token_to_first_audio_ms_p95: round(percentile(audioMs, 95)),
   };
   if (screenMs.length)
     console.log(
       `end of speech → transcript on screen (browser): p50 ${figures.speech_end_to_transcript_on_screen_ms_p50} ms, p95 ${figures.speech_end_to_transcript_on_screen_ms_p95} ms (the fake's ${transcriptionMs} ms subtracted)`,
+    );
+  if (playedMs.length)
+    console.log(
+      `reply's first words on screen → its audio playing (browser): p50 ${figures.first_words_to_audio_playing_ms_p50} ms, p95 ${figures.first_words_to_audio_playing_ms_p95} ms (the fake's ${speechFirstByteMs} ms subtracted)`,
     );
   console.log(
     `end of speech → transcript from the server (HTTP only): p50 ${figures.speech_end_to_transcript_server_ms_p50} ms`,
