@@ -82,6 +82,6 @@ describe("every coding problem is sound in the sandbox", () => {
     async (_id, problem) => {
       expect(await verifyCodingProblem(sandbox, problem)).toEqual([]);
     },
-    120_000,
+    180_000,
   );
 });

@@ -63,8 +63,10 @@ async function checkSlowerIsSlower(sandbox: Sandbox, problem: CodingProblem): Pr
       adapters: problem.adapters,
       generate: (n) => problem.generate(n, random) as Json[],
       ...(problem.complexitySizes ? { sizes: problem.complexitySizes } : {}),
-      // A safety net only (growth stops on counted work); generous, since CI machines are busy.
-      budgetMs: 20_000,
+      // Safety nets only (growth stops on counted work); generous, since CI machines are busy:
+      // building a million-node list or tree for the largest sizes takes seconds there.
+      budgetMs: 45_000,
+      runLimitMs: 15_000,
     });
   };
   const reference = await measure(problem.referenceSolutions.javascript);

@@ -18,6 +18,11 @@ export interface ComplexityRequest {
   sizes?: number[];
   /** Wall time the whole measurement may take, in milliseconds. */
   budgetMs?: number;
+  /**
+   * Wall time one size's run may take, building its input included (6 000 ms by default). Large
+   * linked lists and trees take seconds to build in the engine on a busy machine.
+   */
+  runLimitMs?: number;
 }
 
 export interface MeasuredPoint {
@@ -74,7 +79,10 @@ export async function measureComplexity(
   for (const n of request.sizes ?? defaultSizes) {
     const remaining = budgetMs - (performance.now() - startedAt);
     if (remaining < 50 || points.length >= enoughPoints) break;
-    const perTestMs = Math.max(10, Math.min(slowRunMs * 2, Math.floor(remaining)));
+    const perTestMs = Math.max(
+      10,
+      Math.min(request.runLimitMs ?? slowRunMs * 2, Math.floor(remaining)),
+    );
     const result = await sandbox.run(
       {
         language: request.language,
