@@ -83,8 +83,13 @@ function Room({ session }: { session: SessionDetail }) {
   const boardable = design || coding;
   const [boardOpen, setBoardOpen] = useState(design);
   const showBoard = boardable && (boardOpen || pane === "board");
-  const [boardSave, setBoardSave] = useState<SaveState>("idle");
-  const boardSaver = useMemo(() => createBoardSaver(session.id, setBoardSave), [session.id]);
+  const [boardSave, setBoardSave] = useState<{ state: SaveState; message?: string }>({
+    state: "idle",
+  });
+  const boardSaver = useMemo(
+    () => createBoardSaver(session.id, (state, message) => setBoardSave({ state, message })),
+    [session.id],
+  );
   useEffect(() => {
     // Going to the background saves what was drawn since the last save.
     const stop = onLifecycle((event) => {
@@ -320,7 +325,8 @@ function Room({ session }: { session: SessionDetail }) {
             shown={showBoard}
             ended={ended}
             saver={boardSaver}
-            saveState={boardSave}
+            saveState={boardSave.state}
+            refusal={boardSave.message}
           />
         ) : null}
         <ChatPanel

@@ -1,6 +1,15 @@
+import { ApiError } from "../../../lib/api-client.ts";
 import { saveBoard } from "../../../lib/whiteboard-api.ts";
 
-export type SaveState = "idle" | "saving" | "saved" | "failed";
+/** "refused": the server said what is wrong with the board (too big, say); the next change tries again. */
+export type SaveState = "idle" | "saving" | "saved" | "failed" | "refused";
+
+/** The server refused this board itself: trying the same one again would not help. */
+const refusedOutright = (error: unknown) =>
+  error instanceof ApiError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  ![408, 429].includes(error.status);
 
 /** Drawing is saved this long after the last stroke. */
 const quietMs = 1_500;
@@ -11,7 +20,10 @@ const retryMs = 5_000;
  * Saves a session's board a moment after drawing stops, retries when a save fails, and saves at
  * once when asked (`flush`, before each turn, so the interviewer reads the board as it is now).
  */
-export function createBoardSaver(sessionId: string, onState: (state: SaveState) => void) {
+export function createBoardSaver(
+  sessionId: string,
+  onState: (state: SaveState, message?: string) => void,
+) {
   let pending: readonly object[] | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
@@ -26,7 +38,11 @@ export function createBoardSaver(sessionId: string, onState: (state: SaveState) 
       .then(() => saveBoard(sessionId, elements))
       .then(
         () => onState(pending ? "saving" : "saved"),
-        () => {
+        (error: unknown) => {
+          if (refusedOutright(error)) {
+            onState("refused", (error as ApiError).message);
+            return;
+          }
           // Keep the newest drawing to send; a newer change replaces it.
           pending ??= elements;
           onState("failed");

@@ -21,6 +21,8 @@ export function WhiteboardPanel(props: {
   ended: boolean;
   saver: BoardSaver;
   saveState: SaveState;
+  /** The server's words when it refused the board. */
+  refusal?: string | undefined;
 }) {
   const { t } = useTranslation();
   const board = useQuery({ ...boardQuery(props.sessionId), enabled: props.shown });
@@ -33,9 +35,16 @@ export function WhiteboardPanel(props: {
       <div className="board-bar">
         <h2 id="board-title">{t("whiteboard.title")}</h2>
         <span className={`board-save ${props.saveState}`} role="status" aria-live="polite">
-          {props.saveState === "idle" ? "" : t(`whiteboard.${props.saveState}`)}
+          {props.saveState === "idle" || props.saveState === "refused"
+            ? ""
+            : t(`whiteboard.${props.saveState}`)}
         </span>
       </div>
+      {props.saveState === "refused" ? (
+        <p className="notice error" role="alert">
+          {t("whiteboard.refused", { reason: (props.refusal ?? "").replace(/\.$/, "") })}
+        </p>
+      ) : null}
       <p className="muted hint">{props.ended ? t("whiteboard.ended") : t("whiteboard.hint")}</p>
       {!props.shown ? null : board.isPending ? (
         <Loading label={t("whiteboard.loading")} />
