@@ -3,7 +3,8 @@
 // empty). Our own TypeScript (apps/api and the workspace packages) is bundled by esbuild; every
 // other package stays an import, resolved from the root node_modules as before. Each source file
 // keeps its own `import.meta.url`, so files found beside it (migrations, the question bank, the
-// sandbox's workers) are found where they are. Keyed by a hash of those sources and the lockfile;
+// sandbox's workers) are found where they are. Keyed by a hash of those sources, their packages'
+// manifests and the lockfile;
 // made at install and by the first start after a change. Decision 016.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -28,7 +29,13 @@ function bundlePaths(root) {
     ...readdirSync(join(root, "packages")).map((name) => join(root, "packages", name, "src")),
   ];
   const hash = createHash("sha256");
-  for (const file of [...folders.flatMap(sourceFiles), join(root, "package-lock.json")])
+  // Each package's manifest too: its exports decide what an import resolves to.
+  const manifests = folders.map((folder) => join(folder, "..", "package.json"));
+  for (const file of [
+    ...folders.flatMap(sourceFiles),
+    ...manifests,
+    join(root, "package-lock.json"),
+  ])
     hash.update(file.slice(root.length)).update(readFileSync(file));
   const cache = join(root, "node_modules", ".cache", "mentara");
   const dir = join(cache, `server-${hash.digest("hex").slice(0, 12)}`);
