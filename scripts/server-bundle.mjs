@@ -4,8 +4,7 @@
 // other package stays an import, resolved from the root node_modules as before. Each source file
 // keeps its own `import.meta.url`, so files found beside it (migrations, the question bank, the
 // sandbox's workers) are found where they are. Keyed by a hash of those sources, their packages'
-// manifests and the lockfile;
-// made at install and by the first start after a change. Decision 016.
+// manifests and the lockfile; made at install and by the first start after a change. Decision 016.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
