@@ -24,6 +24,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startFakeOpenAi } from "@mentara/interviewer/testing/fake-model-servers";
+import { callApi } from "@mentara/testing/call-api";
 import { startFakeOpenAiAudio } from "@mentara/testing/fake-openai-audio";
 import { signUpOverHttp } from "@mentara/testing/sign-up-over-http";
 import { startServerProcess } from "@mentara/testing/start-server-process";
@@ -70,6 +71,10 @@ const base = server.url;
 
 try {
   const authorization = await signUpOverHttp(base, "bench-voice");
+  const startBehavioral = async () =>
+    String(
+      (await callApi(base, "POST", "/sessions", authorization, { type: "behavioral" })).body.id,
+    );
 
   // 1. The server path: the recording posted, the transcript back.
   const recording = readFileSync(wav);
@@ -87,13 +92,7 @@ try {
   }
 
   // 2. First token to first audio bytes, as the room reads a streaming reply.
-  const session = (await (
-    await fetch(`${base}/api/sessions`, {
-      method: "POST",
-      headers: { authorization, "content-type": "application/json" },
-      body: JSON.stringify({ type: "behavioral" }),
-    })
-  ).json()) as { id: string };
+  const session = { id: await startBehavioral() };
   let onDelta: (text: string) => void = () => {};
   const stream = new AbortController();
   const events = await fetch(`${base}/api/sessions/${session.id}/events`, {
@@ -188,13 +187,7 @@ try {
     await page.evaluate(
       `localStorage.setItem("mentara.token", ${JSON.stringify(authorization.slice(7))})`,
     );
-    const room = (await (
-      await fetch(`${base}/api/sessions`, {
-        method: "POST",
-        headers: { authorization, "content-type": "application/json" },
-        body: JSON.stringify({ type: "behavioral" }),
-      })
-    ).json()) as { id: string };
+    const room = { id: await startBehavioral() };
     await page.goto(`${base}/interview/${room.id}`);
     const talk = page.getByRole("button", { name: "Hold to talk" });
     await talk.waitFor({ timeout: 30_000 });

@@ -86,11 +86,16 @@ async function storedBoard(page: Page, base = e2e.server.url) {
   return whiteboardSnapshot.nullable().parse(await response.json());
 }
 
-async function startDesign(page: Page, who: string, base = e2e.server.url) {
+/** A new adult account through the sign-up page and onboarding, ending on the dashboard. */
+async function signUp(page: Page, who: string, base = e2e.server.url) {
   await page.goto(`${base}/sign-up`);
   await fillSignUp(page, who, 1991);
   await page.getByRole("button", { name: "Create account" }).click();
   await passOnboarding(page);
+}
+
+async function startDesign(page: Page, who: string, base = e2e.server.url) {
+  await signUp(page, who, base);
   await page.getByRole("radio", { name: "System design" }).check();
   await page.getByRole("button", { name: "Start interview" }).click();
   await page.locator(".message.interviewer").first().waitFor();
@@ -222,10 +227,7 @@ describe("the whiteboard", () => {
 
   it("opens beside the code in a coding interview when asked for", async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${e2e.server.url}/sign-up`);
-    await fillSignUp(page, "board-coder", 1993);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await passOnboarding(page);
+    await signUp(page, "board-coder");
     await page.getByLabel("Problem").selectOption("two-sum");
     await page.getByRole("button", { name: "Start interview" }).click();
     await page.getByRole("heading", { name: "Two Sum" }).waitFor();

@@ -322,7 +322,6 @@ function Room({ session }: { session: SessionDetail }) {
             sessionId={session.id}
             id="pane-board"
             className={paneClass("board")}
-            shown={showBoard}
             ended={ended}
             saver={boardSaver}
             saveState={boardSave.state}

@@ -11,13 +11,13 @@ const WhiteboardCanvas = lazy(() => import("./whiteboard-canvas.tsx"));
 
 /**
  * The whiteboard pane: the board as last saved, drawn on and saved as the candidate goes, with
- * what the save is doing. The drawing surface loads only once the pane is first shown.
+ * what the save is doing. The room renders it only while the board is shown, so the drawing
+ * surface loads only then.
  */
 export function WhiteboardPanel(props: {
   sessionId: string;
   id: string;
   className: string;
-  shown: boolean;
   ended: boolean;
   saver: BoardSaver;
   saveState: SaveState;
@@ -25,7 +25,7 @@ export function WhiteboardPanel(props: {
   refusal?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const board = useQuery({ ...boardQuery(props.sessionId), enabled: props.shown });
+  const board = useQuery(boardQuery(props.sessionId));
   return (
     <section
       id={props.id}
@@ -46,7 +46,7 @@ export function WhiteboardPanel(props: {
         </p>
       ) : null}
       <p className="muted hint">{props.ended ? t("whiteboard.ended") : t("whiteboard.hint")}</p>
-      {!props.shown ? null : board.isPending ? (
+      {board.isPending ? (
         <Loading label={t("whiteboard.loading")} />
       ) : board.isError ? (
         <ErrorNotice error={board.error} onRetry={() => void board.refetch()} />
