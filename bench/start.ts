@@ -2,11 +2,10 @@
  * Start-up figures for issue #19: milliseconds from `npm start` (the README's command, run as a
  * user runs it) to `/api/health` answering 200, and to every code engine reported warm.
  *
- * - cold: the state right after `npm install` on a fresh clone. The install built the web app
- *   (postinstall), so its build stamp is current; everything a first start makes is new: an
- *   empty DATA_DIR (PGlite runs initdb and every migration), an empty SANDBOX_CACHE_DIR (no
- *   Pyodide snapshot yet: the first start makes it) and an empty TMPDIR (tsx has transpiled
- *   nothing yet).
+ * - cold: the state right after `npm install` on a fresh clone. The install (postinstall,
+ *   scripts/prepare-at-install.mjs, run here first) built the web app and made the database
+ *   template, the server bundle and Python's snapshot; everything a first start makes is new: an
+ *   empty DATA_DIR (filled from the template as PGlite opens it) and an empty TMPDIR.
  * - warm: `npm start` again on what the cold start left behind.
  *
  * Each round uses new folders; the figures are the median of BENCH_START_ROUNDS rounds (default
@@ -106,19 +105,18 @@ async function timeStart(folders: Record<string, string>): Promise<StartFigures>
   }
 }
 
-// What `npm install` leaves: the web build current with its sources (built now if it is not).
-const install = spawnSync("node", ["scripts/build-web-if-changed.mjs"], {
+// What `npm install` leaves (made now where it is missing or out of date).
+const install = spawnSync("node", ["scripts/prepare-at-install.mjs"], {
   cwd: root,
   stdio: "inherit",
 });
-if (install.status !== 0) throw new Error("the web build failed");
+if (install.status !== 0) throw new Error("preparing what install makes failed");
 
 const cold: StartFigures[] = [];
 const warm: StartFigures[] = [];
 for (let i = 0; i < rounds; i++) {
   const folders = {
     DATA_DIR: mkdtempSync(join(tmpdir(), "bench-start-data-")),
-    SANDBOX_CACHE_DIR: mkdtempSync(join(tmpdir(), "bench-start-cache-")),
     TMPDIR: mkdtempSync(join(tmpdir(), "bench-start-tmp-")),
   };
   try {

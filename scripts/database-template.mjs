@@ -1,6 +1,7 @@
 // A fresh PGlite data folder costs initdb and every migration (about 4 s on 2 cores). The same
-// result, made once at install from apps/api/drizzle and kept as PGlite's own tarball, is copied
-// into a new DATA_DIR by `npm start` in under a second. Keyed by PGlite's version and the
+// result, made once at install from apps/api/drizzle and kept as PGlite's own tarball, is what a
+// new DATA_DIR starts from: `npm start` names it to the server (DATABASE_TEMPLATE), which loads
+// it as it opens the folder. Keyed by PGlite's version and the
 // migrations' content, so a new migration or PGlite means a new template (or, until the next
 // install, none: then the server runs initdb and the migrations itself, as before). Decision 016.
 import { createHash } from "node:crypto";
@@ -54,16 +55,8 @@ export async function makeDatabaseTemplate(root) {
   }
 }
 
-/** Fills a DATA_DIR that does not exist yet (or is empty) from the template, when there is one. */
-export async function seedDataDir(root, dataDir) {
-  if (dataDir === "memory") return false;
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) return false;
+/** The template made at install for these migrations and this PGlite, when there is one. */
+export function databaseTemplate(root) {
   const { file } = templatePath(root);
-  if (!existsSync(file)) return false;
-  const { PGlite } = await import("@electric-sql/pglite");
-  mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(file)]) });
-  await client.waitReady;
-  await client.close();
-  return true;
+  return existsSync(file) ? file : undefined;
 }

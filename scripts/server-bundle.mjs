@@ -4,12 +4,13 @@
 // other package stays an import, resolved from the root node_modules as before. Each source file
 // keeps its own `import.meta.url`, so files found beside it (migrations, the question bank, the
 // sandbox's workers) are found where they are. Keyed by a hash of those sources, their packages'
-// manifests and the lockfile; made at install and by the first start after a change. Decision 016.
+// manifests, the lockfile and this script; made at install and by the first start after a change.
+// Decision 016.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const skipped = /(^|[/\\])node_modules([/\\]|$)|\.test\.ts$/;
 
@@ -34,6 +35,7 @@ function bundlePaths(root) {
     ...folders.flatMap(sourceFiles),
     ...manifests,
     join(root, "package-lock.json"),
+    fileURLToPath(import.meta.url), // how it is bundled
   ])
     hash.update(file.slice(root.length)).update(readFileSync(file));
   const cache = join(root, "node_modules", ".cache", "mentara");
@@ -55,6 +57,10 @@ export async function serverBundle(root) {
     outdir: temporary,
     outExtension: { ".js": ".mjs" },
     bundle: true,
+    // What is imported only when configured (a provider, Clerk, PostgreSQL, Piston) goes in its
+    // own chunk with its packages' imports, loaded when first needed.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     format: "esm",
     platform: "node",
     target: "node20",

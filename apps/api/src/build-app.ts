@@ -77,8 +77,6 @@ import { logOptions } from "./http/log-options.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
 import { createRevenueCatApi } from "./integrations/revenuecat-api.ts";
-import { createSpeechProviders } from "./integrations/speech-providers.ts";
-import { createClerkTokenVerifier } from "./integrations/verify-clerk-token.ts";
 import { createJobQueue } from "./jobs/job-queue.ts";
 import { createInFlight } from "./realtime/in-flight.ts";
 import { createSerializer } from "./realtime/serialize-by-key.ts";
@@ -158,17 +156,23 @@ export async function buildApp(
   const sessions = createSessionsRepository(deps.database.db);
   const accounts = createAccountRepository(deps.database.db);
   const { env } = deps;
+  // Integrations that are configured load their packages here; the rest are never loaded, so a
+  // default start does not spend its time on them (decision 016).
   const tokens = createAuthenticator({
     local: createTokenService(await loadSigningSecret(deps.database.db, env.JWT_SECRET)),
     clerk:
       env.CLERK_JWT_KEY && env.CLERK_AUTHORIZED_PARTIES
-        ? createClerkTokenVerifier({
+        ? (await import("./integrations/verify-clerk-token.ts")).createClerkTokenVerifier({
             jwtKey: env.CLERK_JWT_KEY,
             authorizedParties: [...env.CLERK_AUTHORIZED_PARTIES, ...nativeAppOrigins],
           })
         : undefined,
     users,
   });
+  const speech =
+    env.STT_PROVIDER || env.TTS_PROVIDER
+      ? (await import("./integrations/speech-providers.ts")).createSpeechProviders(env)
+      : { transcriber: undefined, synthesizer: undefined };
   const bus = createSessionEventBus(sessions);
   const pending = new Set<Promise<unknown>>();
   const background = (task: Promise<unknown>) => {
@@ -178,8 +182,8 @@ export async function buildApp(
     pending.add(tracked);
     void tracked.finally(() => pending.delete(tracked));
   };
-  const model = deps.model ?? createInterviewerModel(deps.env, deps.streamDelayMs ?? 15);
-  const judge = deps.judge ?? createJudge(deps.env);
+  const model = deps.model ?? (await createInterviewerModel(deps.env, deps.streamDelayMs ?? 15));
+  const judge = deps.judge ?? (await createJudge(deps.env));
   const openStreams = new Set<ServerResponse>();
   const jobs = await createJobQueue(deps.database);
   app.addHook("preClose", async () => {
@@ -369,7 +373,7 @@ export async function buildApp(
       await api.register(progressRoutes({ sessions, now }));
       await api.register(
         speechRoutes({
-          ...createSpeechProviders(env),
+          ...speech,
           maxAudioBytes: Math.round(env.STT_MAX_AUDIO_MB * 1024 * 1024),
           hasAiConsent: (userId) => sessions.hasAiConsent(userId),
         }),

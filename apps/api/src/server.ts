@@ -30,7 +30,11 @@ async function main(): Promise<void> {
         ? { piston: { url: env.SANDBOX_PISTON_URL, mode: env.SANDBOX_PISTON_MODE } }
         : {}),
     }),
-    openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }),
+    openDatabase({
+      url: env.DATABASE_URL,
+      dataDir: env.DATA_DIR,
+      template: env.DATABASE_TEMPLATE,
+    }),
     import("./build-app.ts"),
   ]);
   reportEngineStates(() => sandbox.engines());

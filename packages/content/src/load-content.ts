@@ -20,9 +20,11 @@ async function loadFolder<T extends z.ZodType>(
   const files = readdirSync(directory)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
     .sort();
+  // Imported together (their reads overlap), checked in name order.
+  const modules = await Promise.all(files.map(load));
   const items: z.output<T>[] = [];
-  for (const file of files) {
-    const module = await load(file);
+  for (const [index, file] of files.entries()) {
+    const module = modules[index] ?? {};
     const parsed = schema.safeParse(module[exportName]);
     if (!parsed.success) {
       const problems = parsed.error.issues

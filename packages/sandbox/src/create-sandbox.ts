@@ -1,4 +1,4 @@
-import { createPistonEngine, type PistonConfig } from "./engines/piston/piston-engine.ts";
+import type { PistonConfig } from "./engines/piston/piston-engine.ts";
 import { SandboxBusyError, SandboxUnavailableError } from "./errors.ts";
 import { defaultCacheDir } from "./pool/cache-dir.ts";
 import { EnginePool, type PoolState } from "./pool/engine-pool.ts";
@@ -91,7 +91,10 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   });
   const pools = [js, python].filter((p): p is EnginePool => p !== undefined);
 
-  const piston = config.piston ? createPistonEngine(config.piston) : undefined;
+  // Loaded only when configured: it brings the TypeScript transpiler onto the server's thread.
+  const piston = config.piston
+    ? (await import("./engines/piston/piston-engine.ts")).createPistonEngine(config.piston)
+    : undefined;
   const isLocal = (language: string): language is LocalLanguage =>
     (localLanguages as readonly string[]).includes(language);
 

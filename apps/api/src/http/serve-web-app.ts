@@ -33,10 +33,13 @@ export async function serveWebApp(
   if (built)
     await app.register(fastifyStatic, {
       root,
-      wildcard: false,
+      // One route for every file, looked up when asked for: a route per file (wildcard: false) cost
+      // a start some 200 ms for the build's ~500 files, and missed files of a rebuild.
+      wildcard: true,
       index: false,
-      // The page itself always comes from below, with the beacon when analytics is on.
-      allowedPath: (path) => path !== "/index.html",
+      // The page itself always comes from below, with the beacon when analytics is on; so does
+      // every folder ("/" included), which would otherwise be refused as a directory.
+      allowedPath: (path) => path !== "/index.html" && !path.endsWith("/"),
     });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "";

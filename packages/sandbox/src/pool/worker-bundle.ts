@@ -42,7 +42,6 @@ export function workerEntries(): Promise<Record<WorkerKind, URL>> {
 }
 
 async function bundle(): Promise<Record<WorkerKind, URL>> {
-  const { build } = await import("esbuild");
   const hash = createHash("sha256");
   for (const file of [...sourceFiles(sourceRoot), ...sourceFiles(domainRoot)])
     hash.update(file).update(readFileSync(file));
@@ -53,6 +52,7 @@ async function bundle(): Promise<Record<WorkerKind, URL>> {
   };
   if (existsSync(fileURLToPath(outputs.engine)) && existsSync(fileURLToPath(outputs.snapshot)))
     return outputs;
+  const { build } = await import("esbuild");
   const temporary = `${dir}.${process.pid}.tmp`;
   await mkdir(temporary, { recursive: true });
   await build({

@@ -1,6 +1,5 @@
 import { DomainError } from "@mentara/domain/errors";
 import type { FastifyPluginAsync } from "fastify";
-import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
 import { isUniqueViolation } from "../../db/constraint-violations.ts";
 import type { UsersRepository } from "../auth/users-repository.ts";
@@ -47,6 +46,8 @@ export function clerkWebhookRoutes(deps: {
         "svix-timestamp": String(request.headers["svix-timestamp"] ?? ""),
         "svix-signature": String(request.headers["svix-signature"] ?? ""),
       };
+      // Loaded on the first webhook, not at start: svix is some 250 modules (decision 016).
+      const { Webhook, WebhookVerificationError } = await import("svix");
       let payload: unknown;
       try {
         payload = new Webhook(deps.signingSecret).verify(String(request.body ?? ""), headers);
