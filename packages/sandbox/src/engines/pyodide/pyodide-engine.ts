@@ -32,7 +32,12 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
     ...(options.snapshot ? { _loadSnapshot: options.snapshot } : {}),
   });
   pyodide.setInterruptBuffer(options.interrupt);
-  pyodide.runPython(harnessSource);
+  // Python's own compile and exec: runPython parses through the ast module first, which cost a
+  // worker's start 100–200 ms for the harness alone (decision 016).
+  pyodide.globals.set("__mentara_harness__", harnessSource);
+  pyodide.runPython(
+    "exec(compile(__mentara_harness__, 'mentara_harness.py', 'exec'), globals())\ndel __mentara_harness__",
+  );
   const fn = (name: string) => pyodide.globals.get(name) as PyCallable;
   const prepare = fn("mentara_prepare");
   const call = fn("mentara_call");
