@@ -9,6 +9,9 @@
  *   same seen from the client (first delta minus the fake's own measured time), which adds both
  *   loopback hops and this process's parsing;
  * - live_score: from sending a turn to its score.update event, with the offline engine;
+ * - server_cpu_ms_per_turn: the server process's CPU time (all its threads, from /proc) over the
+ *   200 offline live-score turns, per turn: what a turn costs the machine, steadier on a noisy
+ *   machine than the latencies;
  * - concurrent_sessions: the most sessions (each with its stream open, each sending a turn at a
  *   random moment within 10 s, with the fake provider) for which both stay under target
  *   (overhead p50 < 10 ms, live score p95 < 300 ms).
@@ -194,9 +197,12 @@ console.log(
 
 // 2. Live score latency with the offline engine.
 const offlineServer = await startServerProcess(serverOptions({ AI_PROVIDER: "offline" }));
-const live = await measure(offlineServer, await signUpOverHttp(offlineServer.url), 10, 20, 0);
+const offlineUser = await signUpOverHttp(offlineServer.url);
+const cpuBefore = offlineServer.cpuMs();
+const live = await measure(offlineServer, offlineUser, 10, 20, 0);
+const cpuPerTurn = (offlineServer.cpuMs() - cpuBefore) / live.scores.length;
 console.log(
-  `live score: p50 ${round2(percentile(live.scores, 50))} ms, p95 ${round2(percentile(live.scores, 95))} ms (${live.scores.length} turns)`,
+  `live score: p50 ${round2(percentile(live.scores, 50))} ms, p95 ${round2(percentile(live.scores, 95))} ms (${live.scores.length} turns); server CPU ${round2(cpuPerTurn)} ms a turn (sessions started and streams opened included)`,
 );
 await offlineServer.stop();
 
@@ -223,6 +229,7 @@ console.log(
     first_token_overhead_p95_ms: round2(percentile(overhead, 95)),
     client_seen_overhead_p50_ms: round2(percentile(sequential.clientOverheads, 50)),
     live_score_p95_ms: round2(percentile(live.scores, 95)),
+    server_cpu_ms_per_turn: round2(cpuPerTurn),
     concurrent_sessions: held,
     database: process.env.DATABASE_URL ? "postgres" : "pglite",
   }),

@@ -1,11 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { databaseTemplate } from "../../../scripts/database-template.mjs";
 import { serverBundle } from "../../../scripts/server-bundle.mjs";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
@@ -16,6 +17,22 @@ export interface ServerProcess {
   logs(): string;
   /** SIGTERM (a clean shutdown) by default; SIGKILL to simulate a crash. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** CPU time the process has used so far, all its threads, in ms (Linux's /proc; NaN elsewhere). */
+  cpuMs(): number;
+}
+
+const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout);
+
+/** User and system CPU time of a process from /proc/<pid>/stat, in ms. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) in parentheses: utime is the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function freePort(): Promise<number> {
@@ -70,12 +87,15 @@ export async function startServerProcess(
   }
   let output = "";
   const server = fileURLToPath(await serverBundle(root));
+  const template = databaseTemplate(root);
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), server], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      // The migrated database install made, as npm start uses it (none: initdb and migrations).
+      ...(template ? { DATABASE_TEMPLATE: template } : {}),
       LOG_LEVEL: "warn",
       SANDBOX_PYTHON_WORKERS: "0",
       ...env,
@@ -110,6 +130,7 @@ export async function startServerProcess(
   return {
     url,
     logs: () => output,
+    cpuMs: () => processCpuMs(child.pid),
     async stop(signal = "SIGTERM") {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
