@@ -89,6 +89,13 @@ function describe(error: unknown): ErrorReply {
       code: "RATE_LIMITED",
       message: "Too many requests; wait a moment and try again.",
     };
+  // The web build's file server refuses paths that climb out of the build or name hidden files.
+  if (fastifyError.statusCode === 403)
+    return {
+      status: 403,
+      code: "FORBIDDEN",
+      message: "That address points outside the web app; check it, or open the home page.",
+    };
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return { status: fastifyError.statusCode, code: "VALIDATION", message: fastifyError.message };
   }

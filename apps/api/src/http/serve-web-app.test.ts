@@ -48,8 +48,9 @@ describe("the web app from the server", () => {
 
   it("never serves a file from outside the build", async () => {
     const response = await get("/..%2F..%2Fpackage.json");
-    expect(response.statusCode).toBeGreaterThanOrEqual(400);
-    expect(response.statusCode).toBeLessThan(500);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error).toMatchObject({ code: "FORBIDDEN" });
+    expect(response.json().error.message).toMatch(/outside the web app/);
     expect(response.body).not.toContain('"dependencies"');
   });
 });
