@@ -118,34 +118,30 @@ function StartInterview() {
               </label>
             ))}
           </fieldset>
-          <div className="filters">
-            <label>
-              {t("dashboard.mode")}
-              <select
-                value={mode}
-                onChange={(e) => setMode(oneOf(interviewModes, e.target.value, "practice"))}
-              >
-                {interviewModes.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`modes.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t("dashboard.level")}
-              <select
-                value={level}
-                onChange={(e) => setLevel(oneOf(levels, e.target.value, "mid"))}
-              >
-                {levels.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`levels.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          {/* Full width: the modes' labels say what each gives, and a half-width select cut them. */}
+          <label>
+            {t("dashboard.mode")}
+            <select
+              value={mode}
+              onChange={(e) => setMode(oneOf(interviewModes, e.target.value, "practice"))}
+            >
+              {interviewModes.map((m) => (
+                <option key={m} value={m}>
+                  {t(`modes.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("dashboard.level")}
+            <select value={level} onChange={(e) => setLevel(oneOf(levels, e.target.value, "mid"))}>
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {t(`levels.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           {type === "coding" ? (
             <>
               <div className="filters">
