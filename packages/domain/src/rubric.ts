@@ -36,7 +36,8 @@ const levelOrder: readonly Level[] = ["junior", "mid", "senior", "staff"];
  * The overall band for a level: above the bar by half a point is a strong hire, at the bar a hire,
  * within three quarters of a point below a no hire, further below a strong no hire. A single
  * dimension at 1 caps the band at no hire, when the level expects that dimension: one clear gap is
- * not averaged away. `dimensions` names each score, in the same order.
+ * not averaged away. A strong hire has no weak spot: an expected dimension at 2 makes it a hire.
+ * `dimensions` names each score, in the same order.
  */
 export function overallBand(
   scores: readonly RubricScore[],
@@ -60,6 +61,7 @@ export function overallBand(
   };
   const clearGap = scores.some((s, i) => s === 1 && expected(i));
   if (clearGap && (band === "hire" || band === "strong_hire")) band = "no_hire";
+  if (band === "strong_hire" && scores.some((s, i) => s === 2 && expected(i))) band = "hire";
   return band;
 }
 
