@@ -74,9 +74,17 @@ export function VoiceControls(props: {
         >
           {t("voice.talk")}
         </button>
-        <p id="voice-off" className="muted voice-status">
-          {props.available ? t("voice.cannotRecord") : t("voice.offNoProvider")}
-        </p>
+        {props.available ? (
+          <p id="voice-off" className="muted voice-status">
+            {t("voice.cannotRecord")}
+          </p>
+        ) : (
+          // One line in the chat; the reason, for whoever wants it, one tap away.
+          <details className="muted voice-status">
+            <summary id="voice-off">{t("voice.offShort")}</summary>
+            {t("voice.offNoProvider")}
+          </details>
+        )}
       </div>
     );
   }

@@ -79,32 +79,33 @@ export function VoicePanel(props: {
           reading.unlock();
         }}
       />
-      <div className="voice-reading">
-        <label>
-          <input
-            type="checkbox"
-            checked={readAloud}
-            disabled={!canRead}
-            onChange={(event) => {
-              if (event.target.checked) reading.unlock();
-              else reading.stop();
-              change({ ...settings, readAloud: event.target.checked });
-            }}
-          />
-          {provider ? t("voice.readAloud") : t("voice.readAloudDevice")}
-        </label>
-        {!canRead ? <small className="muted">{t("voice.noDeviceVoice")}</small> : null}
-        {reading.speaking ? (
-          <>
-            <span className="badge" role="status">
-              {t("voice.speaking")}
-            </span>
-            <button type="button" className="button secondary" onClick={() => reading.stop()}>
-              {t("voice.stopReading")}
-            </button>
-          </>
-        ) : null}
-      </div>
+      {/* Nothing to offer without a voice on the server or the device: no switch that cannot work. */}
+      {canRead ? (
+        <div className="voice-reading">
+          <label>
+            <input
+              type="checkbox"
+              checked={readAloud}
+              onChange={(event) => {
+                if (event.target.checked) reading.unlock();
+                else reading.stop();
+                change({ ...settings, readAloud: event.target.checked });
+              }}
+            />
+            {provider ? t("voice.readAloud") : t("voice.readAloudDevice")}
+          </label>
+          {reading.speaking ? (
+            <>
+              <span className="badge" role="status">
+                {t("voice.speaking")}
+              </span>
+              <button type="button" className="button secondary" onClick={() => reading.stop()}>
+                {t("voice.stopReading")}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
       {/* biome-ignore lint/a11y/useMediaCaption: the reply being read is on screen as text. */}
       <audio ref={audio} className="reply-audio" preload="auto" />
     </div>
