@@ -21,10 +21,12 @@ export interface ServerProcess {
   cpuMs(): number;
 }
 
-const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout);
+/** The kernel's clock ticks a second, asked once and only by those who read CPU time. */
+let clockTicksPerSecond: number | undefined;
 
 /** User and system CPU time of a process from /proc/<pid>/stat, in ms. */
 function processCpuMs(pid: number | undefined): number {
+  clockTicksPerSecond ??= Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout);
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after the command name (which may hold spaces) in parentheses: utime is the 12th, stime the 13th.
