@@ -81,10 +81,17 @@ export function createAllowance(deps: AllowanceDeps) {
     async countInterview(session: { id: string; userId: string; plan: string | null }) {
       if (counted.has(session.id)) return;
       const now = deps.now();
+      const values = { userId: session.userId, sessionId: session.id, at: now };
+      if (!deps.sync || session.plan === "pro") {
+        // Nothing can refuse it, so there is no count to take and nothing to lock.
+        await repository.recordInterview(values);
+        counted.set(session.id, true);
+        return;
+      }
       await repository.countInterview(
-        { userId: session.userId, sessionId: session.id, at: now, since: monthStartUtc(now) },
+        { ...values, since: monthStartUtc(now) },
         async (used, tx) => {
-          if (!deps.sync || session.plan === "pro" || used < perMonth) return;
+          if (used < perMonth) return;
           if (await isPro(session.userId, tx)) return;
           throw overAllowance(used, perMonth, now, "this interview cannot take answers");
         },

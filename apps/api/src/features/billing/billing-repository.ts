@@ -54,6 +54,8 @@ export interface BillingRepository {
     values: { userId: string; sessionId: string; at: Date; since: Date },
     admit: (used: number, tx: BillingRepository) => Promise<void>,
   ): Promise<void>;
+  /** Counts the interview once, with nothing to decide: one statement, no lock. */
+  recordInterview(values: { userId: string; sessionId: string; at: Date }): Promise<void>;
 }
 
 export function createBillingRepository(db: Database): BillingRepository {
@@ -142,11 +144,15 @@ export function createBillingRepository(db: Database): BillingRepository {
         const repository = createBillingRepository(tx as unknown as Database);
         if (await repository.isCounted(values.sessionId)) return;
         await admit(await repository.usedSince(values.userId, values.since), repository);
-        await tx
-          .insert(interviewUsage)
-          .values({ userId: values.userId, sessionId: values.sessionId, countedAt: values.at })
-          .onConflictDoNothing();
+        await repository.recordInterview(values);
       });
+    },
+
+    async recordInterview(values) {
+      await db
+        .insert(interviewUsage)
+        .values({ userId: values.userId, sessionId: values.sessionId, countedAt: values.at })
+        .onConflictDoNothing();
     },
   };
 }
