@@ -27,6 +27,10 @@ export function createSessionEventBus(sessions: SessionsRepository) {
       emitter.emit(session.id, { id: row.id, event } satisfies StreamedEvent);
       return row.id;
     },
+    /** Sends a durable event its caller stored with the change it reports (one statement). */
+    sendStored(sessionId: string, id: number, event: SessionEvent): void {
+      emitter.emit(sessionId, { id, event } satisfies StreamedEvent);
+    },
     publishTransient(sessionId: string, event: SessionEvent): void {
       emitter.emit(sessionId, { event } satisfies StreamedEvent);
     },

@@ -72,12 +72,17 @@ export function createSessionsRepository(db: Database) {
       await db.update(interviewSessions).set({ aiError }).where(eq(interviewSessions.id, id));
     },
 
+    /**
+     * Stores the session's scores; with `event` (the live panel's update), stores that event in
+     * the same statement, so both or neither are kept. Returns the stored event.
+     */
     async saveScores(
       session: { id: string; userId: string },
       values: { dimension: string; score: number; reasons: string[]; evidence: string[] }[],
-    ): Promise<void> {
-      if (values.length === 0) return;
-      await db
+      event?: { type: string; data: unknown },
+    ): Promise<EventRow | undefined> {
+      if (values.length === 0) return undefined;
+      const upsert = db
         .insert(scores)
         .values(
           values.map((v) => ({
@@ -97,6 +102,17 @@ export function createSessionsRepository(db: Database) {
             evidence: sql`excluded.evidence`,
           },
         });
+      if (!event) {
+        await upsert;
+        return undefined;
+      }
+      const saved = db.$with("saved_scores").as(upsert.returning({ id: scores.id }));
+      const [row] = await db
+        .with(saved)
+        .insert(sessionEvents)
+        .values({ sessionId: session.id, userId: session.userId, ...event })
+        .returning();
+      return row;
     },
 
     listScores(sessionId: string): Promise<ScoreRow[]> {

@@ -23,9 +23,9 @@ export async function refreshScores(
     deps.memory.transcript(session.id),
   );
   const scores = scoreInterview(content.subject, record);
-  await deps.sessions.saveScores(session, scores);
-  if (session.mode === "practice" && scores.length > 0) {
-    await deps.bus.publish(session, { type: "score.update", data: { scores } });
-  }
+  const event =
+    session.mode === "practice" ? ({ type: "score.update", data: { scores } } as const) : undefined;
+  const stored = await deps.sessions.saveScores(session, scores, event);
+  if (stored && event) deps.bus.sendStored(session.id, stored.id, event);
   return scores;
 }
