@@ -1,6 +1,6 @@
 import type { SessionDeps } from "./session-context.ts";
 import { toTurn } from "./session-views.ts";
-import type { SessionRow } from "./sessions-repository.ts";
+import type { SessionRow, TurnRow } from "./sessions-repository.ts";
 
 /**
  * Stores words the engine says as they are (the greeting, the closing line) as an interviewer
@@ -10,7 +10,7 @@ export async function storeInterviewerTurn(
   session: SessionRow,
   text: string,
   deps: Pick<SessionDeps, "sessions" | "memory" | "bus">,
-): Promise<void> {
+): Promise<TurnRow> {
   const row = await deps.sessions.appendTurn({
     sessionId: session.id,
     userId: session.userId,
@@ -22,4 +22,5 @@ export async function storeInterviewerTurn(
     type: "interviewer.turn",
     data: { replyId: row.id, turn: toTurn(row) },
   });
+  return row;
 }

@@ -67,8 +67,7 @@ export function sessionRoutes(
           );
         await assertAiConsent(userId, deps);
         const plan = await deps.allowance.beforeStart(userId);
-        const session = await createSession(userId, request.body, deps, plan);
-        return reply.status(201).send(await getSession(userId, session.id, deps));
+        return reply.status(201).send(await createSession(userId, request.body, deps, plan));
       },
     );
 

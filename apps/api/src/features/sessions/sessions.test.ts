@@ -52,6 +52,9 @@ describe("a coding interview", () => {
     ).json();
     expect(greeted.turns).toHaveLength(1);
     expect(greeted.turns[0]).toMatchObject({ role: "interviewer", seq: 1 });
+    // The start answers with the session as stored, greeting and phase included (it is built
+    // from what was just written, not read back): the room shows it without asking again.
+    expect({ ...session, serverTime: null }).toEqual({ ...greeted, serverTime: null });
     expect(JSON.stringify(session)).not.toMatch(/hiddenTests|referenceSolutions|interviewerNotes/);
     const list = await t.app.inject({
       method: "GET",

@@ -2,8 +2,26 @@ import { toPublicProblem } from "@mentara/content/catalog";
 import { codingLanguage } from "@mentara/contracts/catalog";
 import type { SessionDetail } from "@mentara/contracts/sessions";
 import { readState } from "../engine-state.ts";
+import type { InterviewContent } from "../interview-content.ts";
 import { loadOwnedSession, type SessionDeps } from "../session-context.ts";
 import { toRun, toSummary, toTurn } from "../session-views.ts";
+import type {
+  ReportRow,
+  RunRow,
+  ScoreRow,
+  SessionRow,
+  SessionsRepository,
+  TurnRow,
+} from "../sessions-repository.ts";
+
+/** Everything stored under a session that its detail shows. */
+export interface SessionParts {
+  turns: TurnRow[];
+  snapshot: Awaited<ReturnType<SessionsRepository["latestSnapshot"]>>;
+  runs: RunRow[];
+  report: ReportRow | undefined;
+  scores: ScoreRow[];
+}
 
 export async function getSession(
   userId: string,
@@ -18,6 +36,16 @@ export async function getSession(
     deps.sessions.findReport(session.id),
     deps.sessions.listScores(session.id),
   ]);
+  return sessionDetail(session, content, { turns, snapshot, runs, report, scores }, deps.now());
+}
+
+/** A session as the room shows it, from its row, its content and what is stored under it. */
+export function sessionDetail(
+  session: SessionRow,
+  content: InterviewContent,
+  { turns, snapshot, runs, report, scores }: SessionParts,
+  now: Date,
+): SessionDetail {
   const summary = toSummary(session, report);
   const language = codingLanguage.parse(snapshot?.language ?? summary.language);
   const state = readState(session);
@@ -49,7 +77,7 @@ export async function getSession(
     hintsTaken: state?.hints.length ?? 0,
     aiEngine: session.aiEngine,
     aiError: session.aiError,
-    serverTime: deps.now().toISOString(),
+    serverTime: now.toISOString(),
   };
 }
 

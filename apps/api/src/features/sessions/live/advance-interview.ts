@@ -5,7 +5,7 @@ import { readState } from "../engine-state.ts";
 import type { InterviewContent } from "../interview-content.ts";
 import { storeInterviewerTurn } from "../interviewer-turn.ts";
 import type { SessionDeps } from "../session-context.ts";
-import type { SessionRow } from "../sessions-repository.ts";
+import type { SessionRow, TurnRow } from "../sessions-repository.ts";
 import { boardOfSession } from "../whiteboard/board-of-session.ts";
 import { nextLoopTurn } from "./next-loop-turn.ts";
 import { speakReply, type TurnCause } from "./speak-reply.ts";
@@ -16,7 +16,8 @@ import { speakReply, type TurnCause } from "./speak-reply.ts";
  * `cause` is the candidate's turn behind the event, while it is being stored: the model starts at
  * once, but nothing is said before the turn is stored, and nothing at all if storing it failed.
  * The time from the turn's arrival to the first token is reported.
- * Returns the hint tier when the event gave one, and whether the interview is now over.
+ * Returns the hint tier when the event gave one, whether the interview is now over, and for the
+ * start the greeting's stored turns.
  */
 export async function advanceInterview(
   session: SessionRow,
@@ -24,7 +25,7 @@ export async function advanceInterview(
   event: InterviewEvent,
   deps: SessionDeps,
   cause?: TurnCause,
-): Promise<{ state: InterviewState; ended: boolean; hintTier?: number }> {
+): Promise<{ state: InterviewState; ended: boolean; hintTier?: number; greeting?: TurnRow[] }> {
   return deps.serialize(session.id, async () => {
     let state = deps.memory.state(session.id);
     if (!state) {
@@ -65,15 +66,21 @@ export async function advanceInterview(
       for (const phase of phases)
         await deps.bus.publish(session, { type: "phase.change", data: { phase } });
     })();
+    const greeting: TurnRow[] = [];
     try {
       for (const text of spoken) {
         // The greeting is the engine's own words, stored at once, so it always comes first.
-        if (event.kind === "start") await storeInterviewerTurn(session, text, deps);
+        if (event.kind === "start") greeting.push(await storeInterviewerTurn(session, text, deps));
         else await speakReply(session, text, state, deps, cause, board?.text);
       }
     } finally {
       await bookkeeping;
     }
-    return { state, ended, ...(hintTier ? { hintTier } : {}) };
+    return {
+      state,
+      ended,
+      ...(hintTier ? { hintTier } : {}),
+      ...(event.kind === "start" ? { greeting } : {}),
+    };
   });
 }

@@ -1,5 +1,6 @@
 import { startState } from "@mentara/interviewer/engine/interview-state";
 import { passedWell } from "@mentara/interviewer/report/passed-well";
+import { sessionDetail } from "../browse/get-session.ts";
 import { loadInterviewContent } from "../interview-content.ts";
 import type { SessionDeps } from "../session-context.ts";
 import { toReport } from "../session-views.ts";
@@ -20,7 +21,10 @@ async function recentlyPassedWell(userId: string, deps: SessionDeps): Promise<Se
   );
 }
 
-/** Starts an interview of any type; the engine's greeting is stored as its first turn. */
+/**
+ * Starts an interview of any type; the engine's greeting is stored as its first turn. Returns the
+ * session as the room shows it, built from what was just stored rather than read back.
+ */
 export async function createSession(
   userId: string,
   input: NewSessionChoice,
@@ -31,6 +35,7 @@ export async function createSession(
 ) {
   const chosen = chooseContent(input, random, await recentlyPassedWell(userId, deps));
   const now = deps.now().getTime();
+  const state = startState(input.type, input.mode, input.level, now, chosen.timeLimitSec * 1000);
   const session = await deps.sessions.create({
     userId,
     startedAt: new Date(now),
@@ -43,20 +48,18 @@ export async function createSession(
     timeLimitSec: chosen.timeLimitSec,
     aiEngine: deps.model.name,
     plan,
+    engineState: state,
   });
   const content = loadInterviewContent(session);
   if (!content) throw new Error(`session ${session.id} has no content`);
-  const state = startState(input.type, input.mode, input.level, now, session.timeLimitSec * 1000);
-  await deps.sessions.saveEngineState(session.id, state);
-  // A new session starts remembered, so its first turns need not read it back.
-  deps.memory.rememberSession({ ...session, engineState: state });
+  // A new session starts remembered, with no whiteboard yet, so its first turns read nothing back.
+  deps.memory.rememberSession(session);
   deps.memory.rememberState(session.id, state);
   deps.memory.rememberTranscript(session.id, []);
-  await advanceInterview(
-    { ...session, engineState: state },
-    content,
-    { kind: "start", nowMs: now },
-    deps,
-  );
-  return session;
+  deps.memory.rememberBoard(session.id, null);
+  const started = await advanceInterview(session, content, { kind: "start", nowMs: now }, deps);
+  // Nothing else is stored under a session that has only just started.
+  const parts = { turns: started.greeting ?? [], runs: [], scores: [] };
+  const stored = { ...parts, snapshot: undefined, report: undefined };
+  return sessionDetail({ ...session, engineState: started.state }, content, stored, deps.now());
 }
