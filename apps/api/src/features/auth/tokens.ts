@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { jwtVerify, SignJWT } from "jose";
+import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import type { Database } from "../../db/open-database.ts";
 import { serverSecrets } from "../../db/schema.ts";
@@ -31,6 +32,9 @@ const lifetime = "30d";
 const versionClaim = z.number().int().min(0).default(0);
 
 export function createTokenService(secret: Uint8Array): LocalTokens {
+  // A token verified once is not verified again on every request (its HMAC costs the event loop
+  // about 0.4 ms): its claims are kept until it expires. Only a genuine token gets in.
+  const verified = new LRUCache<string, LocalTokenClaims & { expiresAt: number }>({ max: 10_000 });
   return {
     issue: (user) =>
       new SignJWT({ ver: user.tokenVersion })
@@ -41,11 +45,16 @@ export function createTokenService(secret: Uint8Array): LocalTokens {
         .setExpirationTime(lifetime)
         .sign(secret),
     async read(token) {
+      const known = verified.get(token);
+      if (known && known.expiresAt > Date.now())
+        return { userId: known.userId, version: known.version };
       try {
         const { payload } = await jwtVerify(token, secret, { issuer, algorithms: ["HS256"] });
         const version = versionClaim.safeParse(payload.ver);
         if (!payload.sub || !version.success) return undefined;
-        return { userId: payload.sub, version: version.data };
+        const claims = { userId: payload.sub, version: version.data };
+        if (payload.exp) verified.set(token, { ...claims, expiresAt: payload.exp * 1000 });
+        return claims;
       } catch {
         return undefined;
       }
