@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { SessionDeps } from "./session-context.ts";
 import { toTurn } from "./session-views.ts";
 import type { SessionRow, TurnRow } from "./sessions-repository.ts";
@@ -11,16 +12,12 @@ export async function storeInterviewerTurn(
   text: string,
   deps: Pick<SessionDeps, "sessions" | "memory" | "bus">,
 ): Promise<TurnRow> {
-  const row = await deps.sessions.appendTurn({
-    sessionId: session.id,
-    userId: session.userId,
-    role: "interviewer",
-    text,
-  });
+  const id = randomUUID();
+  const { row, eventId, event } = await deps.sessions.appendTurn(
+    { id, sessionId: session.id, userId: session.userId, role: "interviewer", text },
+    (turn) => ({ type: "interviewer.turn" as const, data: { replyId: id, turn: toTurn(turn) } }),
+  );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text });
-  await deps.bus.publish(session, {
-    type: "interviewer.turn",
-    data: { replyId: row.id, turn: toTurn(row) },
-  });
+  deps.bus.sendStored(session.id, eventId, event);
   return row;
 }

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gt, gte, isNull, lt, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, getTableColumns, gt, gte, isNull, lt, sql } from "drizzle-orm";
 import { isUniqueViolation } from "../../db/constraint-violations.ts";
 import type { Database } from "../../db/open-database.ts";
 import {
@@ -14,6 +15,11 @@ import {
 } from "../../db/schema.ts";
 
 export type SessionRow = typeof interviewSessions.$inferSelect;
+/** An event that tells of a stored turn, carrying it under `data.turn`. */
+export interface TurnEvent {
+  type: string;
+  data: { turn: { seq: number } };
+}
 export type TurnRow = typeof turns.$inferSelect;
 export type RunRow = typeof runs.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
@@ -186,28 +192,66 @@ export function createSessionsRepository(db: Database) {
       return row;
     },
 
-    async appendTurn(values: {
-      /** Chosen by the caller when the turn must be known before it is stored. */
-      id?: string;
-      sessionId: string;
-      userId: string;
-      role: "candidate" | "interviewer";
-      text: string;
-      idempotencyKey?: string | undefined;
-      /** A spoken turn's delivery timings (never audio). */
-      speech?: TurnSpeech | undefined;
-    }) {
-      const seq = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
+    /**
+     * Stores a turn, numbered after the session's last, and in the same statement the event that
+     * tells the stream of it (`event` makes it from the stored row; the turn under `data.turn`):
+     * both or neither are kept. Returns the row, and the event as stored with its id.
+     */
+    async appendTurn<E extends TurnEvent>(
+      values: {
+        /** Chosen by the caller when the turn must be known before it is stored. */
+        id?: string;
+        sessionId: string;
+        userId: string;
+        role: "candidate" | "interviewer";
+        text: string;
+        idempotencyKey?: string | undefined;
+        /** A spoken turn's delivery timings (never audio). */
+        speech?: TurnSpeech | undefined;
+      },
+      event: (row: TurnRow) => E,
+    ): Promise<{ row: TurnRow; eventId: number; event: E }> {
+      const next = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
       // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next
       // number at once; the loser of that race takes the one after.
       for (let attempt = 1; ; attempt++) {
+        const draft: TurnRow = {
+          id: values.id ?? randomUUID(),
+          sessionId: values.sessionId,
+          userId: values.userId,
+          seq: 0,
+          role: values.role,
+          text: values.text,
+          idempotencyKey: values.idempotencyKey ?? null,
+          speech: values.speech ?? null,
+          createdAt: new Date(),
+        };
+        const told = event(draft);
+        // The event is the draft's but for the number, which only the statement knows: both
+        // subqueries read the same snapshot, so they agree.
+        const stored = db.$with("stored_event").as(
+          db
+            .insert(sessionEvents)
+            .values({
+              sessionId: values.sessionId,
+              userId: values.userId,
+              type: told.type,
+              data: sql`jsonb_set(${JSON.stringify(told.data)}::jsonb, '{turn,seq}', to_jsonb(${next}))`,
+            })
+            .returning({ id: sessionEvents.id }),
+        );
         try {
-          const [row] = await db
+          const [inserted] = await db
+            .with(stored)
             .insert(turns)
-            .values({ ...values, seq })
-            .returning();
-          if (!row) throw new Error("turn insert returned nothing");
-          return row;
+            .values({ ...draft, seq: next })
+            .returning({
+              ...getTableColumns(turns),
+              eventId: sql<number>`(select ${stored.id} from ${stored})`.mapWith(Number),
+            });
+          if (!inserted) throw new Error("turn insert returned nothing");
+          const { eventId, ...row } = inserted;
+          return { row, eventId, event: event(row) };
         } catch (error: unknown) {
           if (attempt >= 5 || !isUniqueViolation(error, "turns_session_seq_unique")) throw error;
         }

@@ -246,6 +246,15 @@ describe("a coding interview", () => {
     expect(durable.map((e) => e.event)).toContain("interviewer.turn");
     expect(new Set(durable.map((e) => e.id)).size).toBe(durable.length);
     expect(durable.every((e) => Number(e.id) > Number(lastId))).toBe(true);
+    // Each turn's event is stored with the turn itself: what is replayed is the turn as stored,
+    // its number included.
+    const detail = await t.app.inject({
+      method: "GET",
+      url: `/api/sessions/${session.id}`,
+      headers: { authorization },
+    });
+    const told = durable.filter((e) => e.event.endsWith(".turn")).map((e) => JSON.parse(e.data));
+    expect(told.map((data) => data.turn)).toEqual(detail.json().turns.slice(1));
   });
 
   it("ends with a report, then refuses more turns", async () => {

@@ -94,16 +94,19 @@ async function storeTurn(
         code: input.code,
       });
     }
-    const row = await deps.sessions.appendTurn({
-      id,
-      sessionId: session.id,
-      userId: session.userId,
-      role: "candidate",
-      text: input.text,
-      idempotencyKey: input.key,
-      speech: input.speech,
-    });
-    await deps.bus.publish(session, { type: "candidate.turn", data: { turn: toTurn(row) } });
+    const { row, eventId, event } = await deps.sessions.appendTurn(
+      {
+        id,
+        sessionId: session.id,
+        userId: session.userId,
+        role: "candidate",
+        text: input.text,
+        idempotencyKey: input.key,
+        speech: input.speech,
+      },
+      (turn) => ({ type: "candidate.turn" as const, data: { turn: toTurn(turn) } }),
+    );
+    deps.bus.sendStored(session.id, eventId, event);
     return row;
   } catch (error: unknown) {
     // The remembered transcript holds a turn that may not exist: read it afresh next time.

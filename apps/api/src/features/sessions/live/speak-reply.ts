@@ -80,17 +80,12 @@ export async function speakReply(
     await deps.sessions.saveEngineState(session.id, state, null);
     deps.memory.patchSession(session.id, { aiError: null });
   }
-  const row = await deps.sessions.appendTurn({
-    sessionId: session.id,
-    userId: session.userId,
-    role: "interviewer",
-    text: said.trim(),
-  });
+  const { row, eventId, event } = await deps.sessions.appendTurn(
+    { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
+    (turn) => ({ type: "interviewer.turn" as const, data: { replyId, turn: toTurn(turn) } }),
+  );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text: row.text });
-  await deps.bus.publish(session, {
-    type: "interviewer.turn",
-    data: { replyId, turn: toTurn(row) },
-  });
+  deps.bus.sendStored(session.id, eventId, event);
 }
 
 /**
