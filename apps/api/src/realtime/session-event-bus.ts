@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 import type { SessionEvent } from "@mentara/contracts/events";
 import type { SessionsRepository } from "../features/sessions/sessions-repository.ts";
+import { createSerializer } from "./serialize-by-key.ts";
 
 /** An event as it goes out on the stream; durable events have the id a client resumes from. */
 export interface StreamedEvent {
@@ -16,20 +17,39 @@ export interface StreamedEvent {
 export function createSessionEventBus(sessions: SessionsRepository) {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  // A session's durable events are stored one at a time, each sent as soon as it is stored, so
+  // they go out in the order of their ids: a stream passes over an id lower than one it sent.
+  const inOrder = createSerializer();
+  /**
+   * Runs `store` (a statement that stores a durable event with what it reports) in the session's
+   * order, then sends the event `told` finds in its result. Returns the result.
+   */
+  const record = <T>(
+    sessionId: string,
+    store: () => Promise<T>,
+    told: (stored: T) => StreamedEvent | undefined,
+  ): Promise<T> =>
+    inOrder(sessionId, async () => {
+      const stored = await store();
+      const streamed = told(stored);
+      if (streamed) emitter.emit(sessionId, streamed satisfies StreamedEvent);
+      return stored;
+    });
   return {
+    record,
     async publish(session: { id: string; userId: string }, event: SessionEvent): Promise<number> {
-      const row = await sessions.appendEvent({
-        sessionId: session.id,
-        userId: session.userId,
-        type: event.type,
-        data: event.data,
-      });
-      emitter.emit(session.id, { id: row.id, event } satisfies StreamedEvent);
+      const row = await record(
+        session.id,
+        () =>
+          sessions.appendEvent({
+            sessionId: session.id,
+            userId: session.userId,
+            type: event.type,
+            data: event.data,
+          }),
+        (stored) => ({ id: stored.id, event }),
+      );
       return row.id;
-    },
-    /** Sends a durable event its caller stored with the change it reports (one statement). */
-    sendStored(sessionId: string, id: number, event: SessionEvent): void {
-      emitter.emit(sessionId, { id, event } satisfies StreamedEvent);
     },
     publishTransient(sessionId: string, event: SessionEvent): void {
       emitter.emit(sessionId, { event } satisfies StreamedEvent);

@@ -13,11 +13,18 @@ export async function storeInterviewerTurn(
   deps: Pick<SessionDeps, "sessions" | "memory" | "bus">,
 ): Promise<TurnRow> {
   const id = randomUUID();
-  const { row, eventId, event } = await deps.sessions.appendTurn(
-    { id, sessionId: session.id, userId: session.userId, role: "interviewer", text },
-    (turn) => ({ type: "interviewer.turn" as const, data: { replyId: id, turn: toTurn(turn) } }),
+  const { row } = await deps.bus.record(
+    session.id,
+    () =>
+      deps.sessions.appendTurn(
+        { id, sessionId: session.id, userId: session.userId, role: "interviewer", text },
+        (turn) => ({
+          type: "interviewer.turn" as const,
+          data: { replyId: id, turn: toTurn(turn) },
+        }),
+      ),
+    (stored) => ({ id: stored.eventId, event: stored.event }),
   );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text });
-  deps.bus.sendStored(session.id, eventId, event);
   return row;
 }

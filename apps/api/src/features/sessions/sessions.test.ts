@@ -253,7 +253,7 @@ describe("a coding interview", () => {
       url: `/api/sessions/${session.id}`,
       headers: { authorization },
     });
-    const told = durable.filter((e) => e.event.endsWith(".turn")).map((e) => JSON.parse(e.data));
+    const told = durable.filter((e) => e.event?.endsWith(".turn")).map((e) => JSON.parse(e.data));
     expect(told.map((data) => data.turn)).toEqual(detail.json().turns.slice(1));
   });
 

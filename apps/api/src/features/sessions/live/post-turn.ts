@@ -94,19 +94,23 @@ async function storeTurn(
         code: input.code,
       });
     }
-    const { row, eventId, event } = await deps.sessions.appendTurn(
-      {
-        id,
-        sessionId: session.id,
-        userId: session.userId,
-        role: "candidate",
-        text: input.text,
-        idempotencyKey: input.key,
-        speech: input.speech,
-      },
-      (turn) => ({ type: "candidate.turn" as const, data: { turn: toTurn(turn) } }),
+    const { row } = await deps.bus.record(
+      session.id,
+      () =>
+        deps.sessions.appendTurn(
+          {
+            id,
+            sessionId: session.id,
+            userId: session.userId,
+            role: "candidate",
+            text: input.text,
+            idempotencyKey: input.key,
+            speech: input.speech,
+          },
+          (turn) => ({ type: "candidate.turn" as const, data: { turn: toTurn(turn) } }),
+        ),
+      (stored) => ({ id: stored.eventId, event: stored.event }),
     );
-    deps.bus.sendStored(session.id, eventId, event);
     return row;
   } catch (error: unknown) {
     // The remembered transcript holds a turn that may not exist: read it afresh next time.

@@ -80,12 +80,16 @@ export async function speakReply(
     await deps.sessions.saveEngineState(session.id, state, null);
     deps.memory.patchSession(session.id, { aiError: null });
   }
-  const { row, eventId, event } = await deps.sessions.appendTurn(
-    { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
-    (turn) => ({ type: "interviewer.turn" as const, data: { replyId, turn: toTurn(turn) } }),
+  const { row } = await deps.bus.record(
+    session.id,
+    () =>
+      deps.sessions.appendTurn(
+        { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
+        (turn) => ({ type: "interviewer.turn" as const, data: { replyId, turn: toTurn(turn) } }),
+      ),
+    (stored) => ({ id: stored.eventId, event: stored.event }),
   );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text: row.text });
-  deps.bus.sendStored(session.id, eventId, event);
 }
 
 /**

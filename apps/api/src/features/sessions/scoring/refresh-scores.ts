@@ -25,7 +25,10 @@ export async function refreshScores(
   const scores = scoreInterview(content.subject, record);
   const event =
     session.mode === "practice" ? ({ type: "score.update", data: { scores } } as const) : undefined;
-  const stored = await deps.sessions.saveScores(session, scores, event);
-  if (stored && event) deps.bus.sendStored(session.id, stored.id, event);
+  await deps.bus.record(
+    session.id,
+    () => deps.sessions.saveScores(session, scores, event),
+    (stored) => (stored && event ? { id: stored.id, event } : undefined),
+  );
   return scores;
 }
