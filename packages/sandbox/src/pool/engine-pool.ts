@@ -77,7 +77,9 @@ export class EnginePool {
 
   constructor(options: EnginePoolOptions) {
     const { snapshot, ...rest } = options;
-    this.#options = { graceMs: 250, ...rest };
+    // A second: an interrupted interpreter normally stops within milliseconds, but on a busy
+    // two-core machine its thread may wait that long for a core, and a kill voids the tests after.
+    this.#options = { graceMs: 1_000, ...rest };
     this.#snapshotSource = snapshot;
   }
 
