@@ -1,9 +1,9 @@
 // A fresh PGlite data folder costs initdb and every migration (about 4 s on 2 cores). The same
 // result, made once at install from apps/api/drizzle and kept as PGlite's own tarball, is what a
 // new DATA_DIR starts from: `npm start` names it to the server (DATABASE_TEMPLATE), which loads
-// it as it opens the folder. Keyed by PGlite's version and the
-// migrations' content, so a new migration or PGlite means a new template (or, until the next
-// install, none: then the server runs initdb and the migrations itself, as before). Decision 016.
+// it as it opens the folder. Keyed by PGlite's version and the migrations' content, so a new
+// migration or PGlite means a new template (or, until the next install, none: then the server
+// runs initdb and the migrations itself, as before). Decision 016.
 import { createHash } from "node:crypto";
 import {
   existsSync,

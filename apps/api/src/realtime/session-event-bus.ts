@@ -1,7 +1,10 @@
 import { EventEmitter } from "node:events";
 import type { SessionEvent } from "@mentara/contracts/events";
-import type { SessionsRepository } from "../features/sessions/sessions-repository.ts";
+import type { SessionsRepository, TurnRow } from "../features/sessions/sessions-repository.ts";
 import { createSerializer } from "./serialize-by-key.ts";
+
+/** The events that tell of a stored turn. */
+type TurnTold = Extract<SessionEvent, { type: "candidate.turn" | "interviewer.turn" }>;
 
 /** An event as it goes out on the stream; durable events have the id a client resumes from. */
 export interface StreamedEvent {
@@ -50,6 +53,18 @@ export function createSessionEventBus(sessions: SessionsRepository) {
         (stored) => ({ id: stored.id, event }),
       );
       return row.id;
+    },
+    /** Stores a turn with the event `told` makes of it (one statement), sends that; the row. */
+    async appendTurn(
+      values: Parameters<SessionsRepository["appendTurn"]>[0],
+      told: (row: TurnRow) => TurnTold,
+    ): Promise<TurnRow> {
+      const { row } = await record(
+        values.sessionId,
+        () => sessions.appendTurn(values, told),
+        (stored) => ({ id: stored.eventId, event: stored.event }),
+      );
+      return row;
     },
     publishTransient(sessionId: string, event: SessionEvent): void {
       emitter.emit(sessionId, { event } satisfies StreamedEvent);

@@ -13,17 +13,9 @@ export async function storeInterviewerTurn(
   deps: Pick<SessionDeps, "sessions" | "memory" | "bus">,
 ): Promise<TurnRow> {
   const id = randomUUID();
-  const { row } = await deps.bus.record(
-    session.id,
-    () =>
-      deps.sessions.appendTurn(
-        { id, sessionId: session.id, userId: session.userId, role: "interviewer", text },
-        (turn) => ({
-          type: "interviewer.turn" as const,
-          data: { replyId: id, turn: toTurn(turn) },
-        }),
-      ),
-    (stored) => ({ id: stored.eventId, event: stored.event }),
+  const row = await deps.bus.appendTurn(
+    { id, sessionId: session.id, userId: session.userId, role: "interviewer", text },
+    (turn) => ({ type: "interviewer.turn", data: { replyId: id, turn: toTurn(turn) } }),
   );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text });
   return row;

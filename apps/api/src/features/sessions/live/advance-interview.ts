@@ -16,8 +16,8 @@ import { speakReply, type TurnCause } from "./speak-reply.ts";
  * `cause` is the candidate's turn behind the event, while it is being stored: the model starts at
  * once, but nothing is said before the turn is stored, and nothing at all if storing it failed.
  * The time from the turn's arrival to the first token is reported.
- * Returns the hint tier when the event gave one, whether the interview is now over, and for the
- * start the greeting's stored turns.
+ * Returns the hint tier when the event gave one, whether the interview is now over, and the
+ * greeting's stored turns (none but for the start).
  */
 export async function advanceInterview(
   session: SessionRow,
@@ -25,7 +25,7 @@ export async function advanceInterview(
   event: InterviewEvent,
   deps: SessionDeps,
   cause?: TurnCause,
-): Promise<{ state: InterviewState; ended: boolean; hintTier?: number; greeting?: TurnRow[] }> {
+): Promise<{ state: InterviewState; ended: boolean; hintTier?: number; greeting: TurnRow[] }> {
   return deps.serialize(session.id, async () => {
     let state = deps.memory.state(session.id);
     if (!state) {
@@ -76,11 +76,6 @@ export async function advanceInterview(
     } finally {
       await bookkeeping;
     }
-    return {
-      state,
-      ended,
-      ...(hintTier ? { hintTier } : {}),
-      ...(event.kind === "start" ? { greeting } : {}),
-    };
+    return { state, ended, greeting, ...(hintTier ? { hintTier } : {}) };
   });
 }

@@ -59,7 +59,12 @@ export async function createSession(
   deps.memory.rememberBoard(session.id, null);
   const started = await advanceInterview(session, content, { kind: "start", nowMs: now }, deps);
   // Nothing else is stored under a session that has only just started.
-  const parts = { turns: started.greeting ?? [], runs: [], scores: [] };
-  const stored = { ...parts, snapshot: undefined, report: undefined };
+  const stored = {
+    turns: started.greeting,
+    runs: [],
+    scores: [],
+    snapshot: undefined,
+    report: undefined,
+  };
   return sessionDetail({ ...session, engineState: started.state }, content, stored, deps.now());
 }

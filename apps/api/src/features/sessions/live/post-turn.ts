@@ -94,22 +94,17 @@ async function storeTurn(
         code: input.code,
       });
     }
-    const { row } = await deps.bus.record(
-      session.id,
-      () =>
-        deps.sessions.appendTurn(
-          {
-            id,
-            sessionId: session.id,
-            userId: session.userId,
-            role: "candidate",
-            text: input.text,
-            idempotencyKey: input.key,
-            speech: input.speech,
-          },
-          (turn) => ({ type: "candidate.turn" as const, data: { turn: toTurn(turn) } }),
-        ),
-      (stored) => ({ id: stored.eventId, event: stored.event }),
+    const row = await deps.bus.appendTurn(
+      {
+        id,
+        sessionId: session.id,
+        userId: session.userId,
+        role: "candidate",
+        text: input.text,
+        idempotencyKey: input.key,
+        speech: input.speech,
+      },
+      (turn) => ({ type: "candidate.turn", data: { turn: toTurn(turn) } }),
     );
     return row;
   } catch (error: unknown) {

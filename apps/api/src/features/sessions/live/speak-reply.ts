@@ -80,14 +80,9 @@ export async function speakReply(
     await deps.sessions.saveEngineState(session.id, state, null);
     deps.memory.patchSession(session.id, { aiError: null });
   }
-  const { row } = await deps.bus.record(
-    session.id,
-    () =>
-      deps.sessions.appendTurn(
-        { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
-        (turn) => ({ type: "interviewer.turn" as const, data: { replyId, turn: toTurn(turn) } }),
-      ),
-    (stored) => ({ id: stored.eventId, event: stored.event }),
+  const row = await deps.bus.appendTurn(
+    { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
+    (turn) => ({ type: "interviewer.turn", data: { replyId, turn: toTurn(turn) } }),
   );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text: row.text });
 }
