@@ -19,8 +19,17 @@ export async function createJobQueue(
   database: OpenDatabase,
   options: { pollSeconds?: number } = {},
 ) {
+  // pg-boss can hand over a job it fetched as it stops, and marks a job complete or failed without
+  // waiting for it: either would reach a database the server has already closed, as an unhandled
+  // rejection. Once stopped, the queue's door is shut: a handler does nothing, and pg-boss's
+  // bookkeeping is answered "no rows changed" (the job stays active, expires and is run again by
+  // the next start, as when a process dies).
+  let stopped = false;
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    db: {
+      executeSql: (text, values) =>
+        stopped ? Promise.resolve({ rows: [{ count: "0" }] }) : database.executeSql(text, values),
+    },
     // Expired jobs are found and retried within this many seconds.
     maintenanceIntervalSeconds: 5,
     supervise: true,
@@ -49,7 +58,7 @@ export async function createJobQueue(
         name,
         { pollingIntervalSeconds: options.pollSeconds ?? 2, batchSize: 1 },
         async ([job]) => {
-          if (!job) return;
+          if (!job || stopped) return;
           await handler(job.data);
           // A finished job's row is of no further use, and its data may name a user: gone now.
           await boss.deleteJob(name, job.id);
@@ -79,7 +88,10 @@ export async function createJobQueue(
         );
     },
     /** Waits for jobs in hand to finish (up to `graceMs`), then stops polling. */
-    stop: (graceMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: graceMs }),
+    async stop(graceMs = 10_000): Promise<void> {
+      await boss.stop({ graceful: true, wait: true, timeout: graceMs });
+      stopped = true;
+    },
   };
 }
 export type JobQueue = Awaited<ReturnType<typeof createJobQueue>>;
