@@ -76,8 +76,7 @@ const overheadMs = new Map<string, number>();
 
 /**
  * Sends one turn and reports when the first delta and the score update arrived, relative to
- * sending, and the overhead: the first delta's time minus the provider's own time for that turn's
- * request (found by a marker in the turn), as the fake provider measured it.
+ * sending, with the marker in its text that finds the provider's request for it.
  */
 async function timedTurn(
   base: string,
@@ -87,7 +86,7 @@ async function timedTurn(
 ) {
   const marker = `(turn ${++turnNumber})`;
   const sent = performance.now();
-  const times: { delta?: number; score?: number; clientOverhead?: number } = {};
+  const times: { delta?: number; score?: number } = {};
   const done = new Promise<void>((resolve) => {
     waitFor.set(sessionId, (type, at) => {
       if (type === "interviewer.delta" && times.delta === undefined) times.delta = at - sent;
@@ -104,11 +103,26 @@ async function timedTurn(
   });
   const turnId = ((await posted.json()) as { id: string }).id;
   await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  const request = fake.served.find((r) => JSON.stringify(r.body).includes(marker));
-  const providerMs =
-    request?.firstTokenAt === undefined ? 0 : request.firstTokenAt - request.receivedAt;
-  if (times.delta !== undefined) times.clientOverhead = times.delta - providerMs;
-  return { turnId, providerMs, ...times };
+  return { turnId, marker, ...times };
+}
+
+/**
+ * The provider's own time (request received to first token written) per turn marker, over the
+ * requests the fake served since `from`. Looked up once the turns are done: searching the served
+ * requests after every turn cost this process most of a core at 700 sessions, on the cores the
+ * server shares.
+ */
+function providerTimes(from: number): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const request of fake.served.slice(from)) {
+    // The request carries the transcript: this turn's marker is the last one in it.
+    const marker = JSON.stringify(request.body)
+      .match(/\(turn \d+\)/g)
+      ?.at(-1);
+    if (marker && request.firstTokenAt !== undefined)
+      times.set(marker, request.firstTokenAt - request.receivedAt);
+  }
+  return times;
 }
 
 async function measure(
@@ -129,13 +143,12 @@ async function measure(
     ),
   );
   await settle();
-  const clientOverheads: number[] = [];
+  const servedFrom = fake.served.length;
   const scores: number[] = [];
-  const sent: { turnId: string }[] = [];
+  const sent: { turnId: string; marker: string; delta?: number }[] = [];
   const one = async (id: string) => {
     const times = await timedTurn(base, authorization, id, listeners);
     sent.push(times);
-    if (times.clientOverhead !== undefined) clientOverheads.push(times.clientOverhead);
     if (times.score !== undefined) scores.push(times.score);
   };
   if (spreadMs === 0) {
@@ -157,6 +170,10 @@ async function measure(
     const ms = overheadMs.get(turnId);
     return ms === undefined ? [] : [ms];
   });
+  const provider = providerTimes(servedFrom);
+  const clientOverheads = sent.flatMap(({ marker, delta }) =>
+    delta === undefined ? [] : [delta - (provider.get(marker) ?? 0)],
+  );
   return { overheads, clientOverheads, scores };
 }
 
