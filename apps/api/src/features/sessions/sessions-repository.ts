@@ -35,8 +35,112 @@ export interface SessionFilters {
   maxScore?: number;
 }
 
+/**
+ * The statements every live turn runs, built once and prepared (decision 020): drizzle builds a
+ * statement's text on each call otherwise (about 0.2 ms for a turn's insert), and PostgreSQL
+ * parses and plans it each time. Each is made on first use; values go in by placeholder name.
+ */
+function hotStatements(db: Database) {
+  const value = (name: string) => sql.placeholder(name);
+  const once = <T>(make: () => T) => {
+    let made: T | undefined;
+    return () => {
+      made ??= make();
+      return made;
+    };
+  };
+  const scoreRows = sql`select gen_random_uuid(), ${value("sessionId")}::uuid, ${value("userId")}::uuid,
+    r.dimension, r.value, r.reasons, r.evidence, now()
+    from jsonb_to_recordset(${value("rows")}::jsonb)
+      as r(dimension text, value integer, reasons jsonb, evidence jsonb)`;
+  const upsertScores = () =>
+    db
+      .insert(scores)
+      .select(scoreRows)
+      .onConflictDoUpdate({
+        target: [scores.sessionId, scores.dimension],
+        set: {
+          value: sql`excluded.value`,
+          reasons: sql`excluded.reasons`,
+          evidence: sql`excluded.evidence`,
+        },
+      });
+  return {
+    saveEngineState: once(() =>
+      db
+        .update(interviewSessions)
+        .set({ engineState: value("engineState") })
+        .where(eq(interviewSessions.id, value("id")))
+        .prepare("sessions_save_engine_state"),
+    ),
+    saveEngineStateAndError: once(() =>
+      db
+        .update(interviewSessions)
+        .set({ engineState: value("engineState"), aiError: sql`${value("aiError")}` })
+        .where(eq(interviewSessions.id, value("id")))
+        .prepare("sessions_save_engine_state_and_error"),
+    ),
+    /** Upserts a session's scores, given as a JSON array of {dimension, value, reasons, evidence}. */
+    saveScores: once(() => upsertScores().prepare("scores_save")),
+    /** The same, and in the same statement the event that tells the stream of them. */
+    saveScoresWithEvent: once(() => {
+      const saved = db.$with("saved_scores").as(upsertScores().returning({ id: scores.id }));
+      return db
+        .with(saved)
+        .insert(sessionEvents)
+        .values({
+          sessionId: value("sessionId"),
+          userId: value("userId"),
+          type: value("type"),
+          data: value("data"),
+        })
+        .returning()
+        .prepare("scores_save_with_event");
+    }),
+    /**
+     * A turn numbered after the session's last, and the event that tells of it (`data`, as JSON,
+     * its turn's `seq` filled in here: both subqueries read the same snapshot, so they agree).
+     */
+    appendTurn: once(() => {
+      const next = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${value("sessionId")})`;
+      const stored = db.$with("stored_event").as(
+        db
+          .insert(sessionEvents)
+          .values({
+            sessionId: value("sessionId"),
+            userId: value("userId"),
+            type: value("type"),
+            data: sql`jsonb_set(${value("data")}::jsonb, '{turn,seq}', to_jsonb(${next}))`,
+          })
+          .returning({ id: sessionEvents.id }),
+      );
+      return db
+        .with(stored)
+        .insert(turns)
+        .values({
+          id: value("id"),
+          sessionId: value("sessionId"),
+          userId: value("userId"),
+          seq: next,
+          role: value("role"),
+          text: value("text"),
+          idempotencyKey: value("idempotencyKey"),
+          // Given as JSON text or null: the column's own encoding would store null as JSON null.
+          speech: sql`${value("speech")}::jsonb`,
+          createdAt: value("createdAt"),
+        })
+        .returning({
+          ...getTableColumns(turns),
+          eventId: sql<number>`(select ${stored.id} from ${stored})`.mapWith(Number),
+        })
+        .prepare("turns_append");
+    }),
+  };
+}
+
 /** Sessions and everything that belongs to one: turns, code snapshots, runs, reports, events. */
 export function createSessionsRepository(db: Database) {
+  const hot = hotStatements(db);
   return {
     async create(values: typeof interviewSessions.$inferInsert): Promise<SessionRow> {
       const [row] = await db.insert(interviewSessions).values(values).returning();
@@ -49,10 +153,8 @@ export function createSessionsRepository(db: Database) {
       engineState: unknown,
       aiError?: string | null,
     ): Promise<void> {
-      await db
-        .update(interviewSessions)
-        .set({ engineState, ...(aiError === undefined ? {} : { aiError }) })
-        .where(eq(interviewSessions.id, id));
+      if (aiError === undefined) await hot.saveEngineState().execute({ id, engineState });
+      else await hot.saveEngineStateAndError().execute({ id, engineState, aiError });
     },
 
     /** Deletes a user's session and, by cascade, every row that belongs to it. */
@@ -88,36 +190,20 @@ export function createSessionsRepository(db: Database) {
       event?: { type: string; data: unknown },
     ): Promise<EventRow | undefined> {
       if (values.length === 0) return undefined;
-      const upsert = db
-        .insert(scores)
-        .values(
-          values.map((v) => ({
-            dimension: v.dimension,
-            value: v.score,
-            reasons: v.reasons,
-            evidence: v.evidence,
-            sessionId: session.id,
-            userId: session.userId,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [scores.sessionId, scores.dimension],
-          set: {
-            value: sql`excluded.value`,
-            reasons: sql`excluded.reasons`,
-            evidence: sql`excluded.evidence`,
-          },
-        });
+      const rows = JSON.stringify(
+        values.map((v) => ({
+          dimension: v.dimension,
+          value: v.score,
+          reasons: v.reasons,
+          evidence: v.evidence,
+        })),
+      );
+      const ids = { sessionId: session.id, userId: session.userId };
       if (!event) {
-        await upsert;
+        await hot.saveScores().execute({ ...ids, rows });
         return undefined;
       }
-      const saved = db.$with("saved_scores").as(upsert.returning({ id: scores.id }));
-      const [row] = await db
-        .with(saved)
-        .insert(sessionEvents)
-        .values({ sessionId: session.id, userId: session.userId, ...event })
-        .returning();
+      const [row] = await hot.saveScoresWithEvent().execute({ ...ids, rows, ...event });
       return row;
     },
 
@@ -211,7 +297,6 @@ export function createSessionsRepository(db: Database) {
       },
       event: (row: TurnRow) => E,
     ): Promise<{ row: TurnRow; eventId: number; event: E }> {
-      const next = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${values.sessionId})`;
       // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next
       // number at once; the loser of that race takes the one after.
       for (let attempt = 1; ; attempt++) {
@@ -227,28 +312,13 @@ export function createSessionsRepository(db: Database) {
           createdAt: new Date(),
         };
         const told = event(draft);
-        // The event is the draft's but for the number, which only the statement knows: both
-        // subqueries read the same snapshot, so they agree.
-        const stored = db.$with("stored_event").as(
-          db
-            .insert(sessionEvents)
-            .values({
-              sessionId: values.sessionId,
-              userId: values.userId,
-              type: told.type,
-              data: sql`jsonb_set(${JSON.stringify(told.data)}::jsonb, '{turn,seq}', to_jsonb(${next}))`,
-            })
-            .returning({ id: sessionEvents.id }),
-        );
         try {
-          const [inserted] = await db
-            .with(stored)
-            .insert(turns)
-            .values({ ...draft, seq: next })
-            .returning({
-              ...getTableColumns(turns),
-              eventId: sql<number>`(select ${stored.id} from ${stored})`.mapWith(Number),
-            });
+          const [inserted] = await hot.appendTurn().execute({
+            ...draft,
+            speech: draft.speech && JSON.stringify(draft.speech),
+            type: told.type,
+            data: JSON.stringify(told.data),
+          });
           if (!inserted) throw new Error("turn insert returned nothing");
           const { eventId, ...row } = inserted;
           return { row, eventId, event: event(row) };
