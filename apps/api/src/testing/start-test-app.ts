@@ -34,12 +34,21 @@ export async function startTestApp(
     extraCa?: string;
     remindEveryMs?: number;
     purgeEveryMs?: number;
+    /**
+     * Another app's database: this app plays a second process on it (a restart), starting with
+     * nothing in memory; closing it leaves the database to its owner.
+     */
+    database?: OpenDatabase;
   } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   let dropDatabase = async () => {};
+  let closeDatabase = async () => database.close();
   let database: OpenDatabase;
-  if (adminUrl) {
+  if (options.database) {
+    database = options.database;
+    closeDatabase = async () => {};
+  } else if (adminUrl) {
     const name = `mentara_test_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
@@ -83,7 +92,7 @@ export async function startTestApp(
       await app.close();
       await app.drain();
       await sandbox.close();
-      await database.close();
+      await closeDatabase();
       await dropDatabase();
     },
   };

@@ -86,6 +86,51 @@ describe("interviews with the offline engine", () => {
     ).toBeGreaterThan(0);
   });
 
+  it("carries on where it left off after a restart: nothing asked twice, nothing skipped", async () => {
+    // Short answers on one question: the interviewer probes for what each leaves out, once each.
+    const answers = [
+      "There was a disagreement on my team.",
+      "It was about our release process.",
+      "It got resolved in the end.",
+      "Things were better afterwards.",
+    ];
+    const restartAfter = 2;
+    const { authorization } = await signUpUser(t.app);
+    const session = await start(authorization, {
+      type: "behavioral",
+      competency: "conflict-resolution",
+    });
+    for (const answer of answers.slice(0, restartAfter))
+      await say(authorization, session.id, answer);
+    const second = await startTestApp({ database: t.database, now: () => new Date(clock) });
+    try {
+      let detail = session;
+      for (const answer of answers.slice(restartAfter)) {
+        await second.app.inject({
+          method: "POST",
+          url: `/api/sessions/${session.id}/turns`,
+          headers: { authorization },
+          payload: { text: answer },
+        });
+        await second.app.drain();
+        detail = (
+          await second.app.inject({
+            method: "GET",
+            url: `/api/sessions/${session.id}`,
+            headers: { authorization },
+          })
+        ).json();
+      }
+      const replies = detail.turns
+        .filter((turn: { role: string }) => turn.role === "interviewer")
+        .map((turn: { text: string }) => turn.text);
+      expect(replies).toHaveLength(answers.length + 1);
+      expect(new Set(replies).size).toBe(replies.length);
+    } finally {
+      await second.close();
+    }
+  });
+
   it("keeps scores hidden in assessment mode and declines hints there", async () => {
     const { authorization } = await signUpUser(t.app);
     const session = await start(authorization, {

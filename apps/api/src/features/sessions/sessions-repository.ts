@@ -101,41 +101,52 @@ function hotStatements(db: Database) {
      * A turn numbered after the session's last, and the event that tells of it (`data`, as JSON,
      * its turn's `seq` filled in here: both subqueries read the same snapshot, so they agree).
      */
-    appendTurn: once(() => {
-      const next = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${value("sessionId")})`;
-      const stored = db.$with("stored_event").as(
-        db
-          .insert(sessionEvents)
-          .values({
-            sessionId: value("sessionId"),
-            userId: value("userId"),
-            type: value("type"),
-            data: sql`jsonb_set(${value("data")}::jsonb, '{turn,seq}', to_jsonb(${next}))`,
-          })
-          .returning({ id: sessionEvents.id }),
-      );
-      return db
-        .with(stored)
-        .insert(turns)
+    appendTurn: once(() => appendTurn("turns_append")),
+    /** The same, and the session's engine state after it (a reply and the state it came from). */
+    appendTurnWithState: once(() => appendTurn("turns_append_with_state", true)),
+  };
+
+  function appendTurn(name: string, withState = false) {
+    const next = sql<number>`(select coalesce(max(${turns.seq}), 0) + 1 from ${turns} where ${turns.sessionId} = ${value("sessionId")})`;
+    const stored = db.$with("stored_event").as(
+      db
+        .insert(sessionEvents)
         .values({
-          id: value("id"),
           sessionId: value("sessionId"),
           userId: value("userId"),
-          seq: next,
-          role: value("role"),
-          text: value("text"),
-          idempotencyKey: value("idempotencyKey"),
-          // Given as JSON text or null: the column's own encoding would store null as JSON null.
-          speech: sql`${value("speech")}::jsonb`,
-          createdAt: value("createdAt"),
+          type: value("type"),
+          data: sql`jsonb_set(${value("data")}::jsonb, '{turn,seq}', to_jsonb(${next}))`,
         })
-        .returning({
-          ...getTableColumns(turns),
-          eventId: sql<number>`(select ${stored.id} from ${stored})`.mapWith(Number),
-        })
-        .prepare("turns_append");
-    }),
-  };
+        .returning({ id: sessionEvents.id }),
+    );
+    const state = db.$with("saved_state").as(
+      db
+        .update(interviewSessions)
+        .set({ engineState: value("engineState") })
+        .where(eq(interviewSessions.id, value("sessionId")))
+        .returning({ id: interviewSessions.id }),
+    );
+    return db
+      .with(...(withState ? [stored, state] : [stored]))
+      .insert(turns)
+      .values({
+        id: value("id"),
+        sessionId: value("sessionId"),
+        userId: value("userId"),
+        seq: next,
+        role: value("role"),
+        text: value("text"),
+        idempotencyKey: value("idempotencyKey"),
+        // Given as JSON text or null: the column's own encoding would store null as JSON null.
+        speech: sql`${value("speech")}::jsonb`,
+        createdAt: value("createdAt"),
+      })
+      .returning({
+        ...getTableColumns(turns),
+        eventId: sql<number>`(select ${stored.id} from ${stored})`.mapWith(Number),
+      })
+      .prepare(name);
+  }
 }
 
 /** Sessions and everything that belongs to one: turns, code snapshots, runs, reports, events. */
@@ -294,6 +305,8 @@ export function createSessionsRepository(db: Database) {
         idempotencyKey?: string | undefined;
         /** A spoken turn's delivery timings (never audio). */
         speech?: TurnSpeech | undefined;
+        /** The session's engine state to store with the turn, in the same statement. */
+        engineState?: unknown;
       },
       event: (row: TurnRow) => E,
     ): Promise<{ row: TurnRow; eventId: number; event: E }> {
@@ -313,8 +326,11 @@ export function createSessionsRepository(db: Database) {
         };
         const told = event(draft);
         try {
-          const [inserted] = await hot.appendTurn().execute({
+          const statement =
+            values.engineState === undefined ? hot.appendTurn() : hot.appendTurnWithState();
+          const [inserted] = await statement.execute({
             ...draft,
+            engineState: values.engineState,
             speech: draft.speech && JSON.stringify(draft.speech),
             type: told.type,
             data: JSON.stringify(told.data),

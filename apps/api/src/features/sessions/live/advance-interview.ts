@@ -55,12 +55,16 @@ export async function advanceInterview(
       if (ended) break;
     }
     // Storing the state and the phase change runs alongside the reply rather than before it:
-    // the first token should not wait for bookkeeping.
+    // the first token should not wait for bookkeeping. A reply to a turn that changed nothing
+    // the room shows (no phase, no end) stores the state in its own statement instead: one
+    // statement fewer on the busiest path, and the reply and the state it came from kept together.
     const settled = state;
     deps.memory.rememberState(session.id, settled);
+    const stateWithReply =
+      event.kind === "turn" && phases.length === 0 && !ended && spoken.length > 0;
     const bookkeeping = (async () => {
       await nextLoopTurn(); // lets the model's request leave first
-      await deps.sessions.saveEngineState(session.id, settled);
+      if (!stateWithReply) await deps.sessions.saveEngineState(session.id, settled);
       // The stream tells it in order: the candidate's turn, then the phase it moved the interview to.
       if (phases.length > 0) await cause?.stored.catch(() => {});
       for (const phase of phases)
@@ -68,10 +72,15 @@ export async function advanceInterview(
     })();
     const greeting: TurnRow[] = [];
     try {
-      for (const text of spoken) {
+      for (const [index, text] of spoken.entries()) {
         // The greeting is the engine's own words, stored at once, so it always comes first.
         if (event.kind === "start") greeting.push(await storeInterviewerTurn(session, text, deps));
-        else await speakReply(session, text, state, deps, cause, board?.text);
+        else
+          await speakReply(session, text, state, deps, {
+            cause,
+            board: board?.text,
+            storeState: stateWithReply && index === spoken.length - 1,
+          });
       }
     } finally {
       await bookkeeping;

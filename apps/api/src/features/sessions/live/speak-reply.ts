@@ -18,16 +18,25 @@ export interface TurnCause {
 
 /**
  * Streams an interviewer message through the model port, then stores it as a turn. A provider
- * failure is recorded on the session and sent to the user; nothing else answers in its place.
+ * failure is recorded on the session (with the engine state) and sent to the user; nothing else
+ * answers in its place.
  */
 export async function speakReply(
   session: SessionRow,
   text: string,
   state: InterviewState,
   deps: SessionDeps,
-  cause: TurnCause | undefined,
-  /** The whiteboard's description, when something is drawn: the model reads it as candidate content. */
-  board?: string,
+  {
+    cause,
+    board,
+    storeState = false,
+  }: {
+    cause?: TurnCause | undefined;
+    /** The whiteboard's description, when something is drawn: the model reads it as candidate content. */
+    board?: string | undefined;
+    /** Store `state` as the session's engine state in the reply's own statement. */
+    storeState?: boolean;
+  } = {},
 ): Promise<void> {
   const replyId = randomUUID();
   const turnStored = (cause?.stored ?? Promise.resolve()).then(
@@ -81,7 +90,13 @@ export async function speakReply(
     deps.memory.patchSession(session.id, { aiError: null });
   }
   const row = await deps.bus.appendTurn(
-    { sessionId: session.id, userId: session.userId, role: "interviewer", text: said.trim() },
+    {
+      sessionId: session.id,
+      userId: session.userId,
+      role: "interviewer",
+      text: said.trim(),
+      ...(storeState ? { engineState: state } : {}),
+    },
     (turn) => ({ type: "interviewer.turn", data: { replyId, turn: toTurn(turn) } }),
   );
   deps.memory.append(session.id, { id: row.id, role: "interviewer", text: row.text });
