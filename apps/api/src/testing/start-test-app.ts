@@ -43,11 +43,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   let dropDatabase = async () => {};
-  let closeDatabase = async () => database.close();
   let database: OpenDatabase;
   if (options.database) {
     database = options.database;
-    closeDatabase = async () => {};
   } else if (adminUrl) {
     const name = `mentara_test_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -92,7 +90,7 @@ export async function startTestApp(
       await app.close();
       await app.drain();
       await sandbox.close();
-      await closeDatabase();
+      if (!options.database) await database.close();
       await dropDatabase();
     },
   };

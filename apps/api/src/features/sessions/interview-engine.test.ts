@@ -37,16 +37,17 @@ describe("interviews with the offline engine", () => {
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   };
-  const say = async (authorization: string, id: string, text: string) => {
-    await t.app.inject({
+  /** Sends a turn, waits for the reply and returns the session; `app` plays another process. */
+  const say = async (authorization: string, id: string, text: string, app = t.app) => {
+    await app.inject({
       method: "POST",
       url: `/api/sessions/${id}/turns`,
       headers: { authorization },
       payload: { text },
     });
-    await t.app.drain();
+    await app.drain();
     return (
-      await t.app.inject({ method: "GET", url: `/api/sessions/${id}`, headers: { authorization } })
+      await app.inject({ method: "GET", url: `/api/sessions/${id}`, headers: { authorization } })
     ).json();
   };
 
@@ -105,22 +106,8 @@ describe("interviews with the offline engine", () => {
     const second = await startTestApp({ database: t.database, now: () => new Date(clock) });
     try {
       let detail = session;
-      for (const answer of answers.slice(restartAfter)) {
-        await second.app.inject({
-          method: "POST",
-          url: `/api/sessions/${session.id}/turns`,
-          headers: { authorization },
-          payload: { text: answer },
-        });
-        await second.app.drain();
-        detail = (
-          await second.app.inject({
-            method: "GET",
-            url: `/api/sessions/${session.id}`,
-            headers: { authorization },
-          })
-        ).json();
-      }
+      for (const answer of answers.slice(restartAfter))
+        detail = await say(authorization, session.id, answer, second.app);
       const replies = detail.turns
         .filter((turn: { role: string }) => turn.role === "interviewer")
         .map((turn: { text: string }) => turn.text);

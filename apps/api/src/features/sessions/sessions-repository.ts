@@ -310,6 +310,8 @@ export function createSessionsRepository(db: Database) {
       },
       event: (row: TurnRow) => E,
     ): Promise<{ row: TurnRow; eventId: number; event: E }> {
+      const statement =
+        values.engineState === undefined ? hot.appendTurn() : hot.appendTurnWithState();
       // On PostgreSQL a candidate's turn and the end of the previous reply can take the same next
       // number at once; the loser of that race takes the one after.
       for (let attempt = 1; ; attempt++) {
@@ -326,8 +328,6 @@ export function createSessionsRepository(db: Database) {
         };
         const told = event(draft);
         try {
-          const statement =
-            values.engineState === undefined ? hot.appendTurn() : hot.appendTurnWithState();
           const [inserted] = await statement.execute({
             ...draft,
             engineState: values.engineState,
