@@ -77,16 +77,26 @@ export function createAllowance(deps: AllowanceDeps) {
       throw overAllowance(used, perMonth, now, "a new interview would go over it");
     },
 
-    /** At each candidate turn or run: counts the interview the first time, or answers 402. */
-    async countInterview(session: { id: string; userId: string; plan: string | null }) {
-      if (counted.has(session.id)) return;
+    /**
+     * At each candidate turn or run: answers 402 over the allowance, otherwise admits it and
+     * counts the interview the first time. When nothing can refuse it (billing off, a Pro
+     * interview) the count is stored alongside the caller's own writes: `recorded` settles once
+     * it is, and the caller awaits it before answering.
+     */
+    async admitInterview(session: {
+      id: string;
+      userId: string;
+      plan: string | null;
+    }): Promise<{ recorded: Promise<void> }> {
+      if (counted.has(session.id)) return { recorded: Promise.resolve() };
       const now = deps.now();
       const values = { userId: session.userId, sessionId: session.id, at: now };
       if (!deps.sync || session.plan === "pro") {
         // Nothing can refuse it, so there is no count to take and nothing to lock.
-        await repository.recordInterview(values);
-        counted.set(session.id, true);
-        return;
+        const recorded = repository.recordInterview(values).then(() => {
+          counted.set(session.id, true);
+        });
+        return { recorded };
       }
       await repository.countInterview(
         { ...values, since: monthStartUtc(now) },
@@ -97,6 +107,7 @@ export function createAllowance(deps: AllowanceDeps) {
         },
       );
       counted.set(session.id, true);
+      return { recorded: Promise.resolve() };
     },
   };
 }

@@ -20,7 +20,11 @@ export interface FirstTokenTiming {
 export interface SessionDeps {
   /** The free plan's monthly allowance (features/billing): counts an interview at its first answer. */
   allowance: {
-    countInterview(session: { id: string; userId: string; plan: string | null }): Promise<void>;
+    admitInterview(session: {
+      id: string;
+      userId: string;
+      plan: string | null;
+    }): Promise<{ recorded: Promise<void> }>;
   };
   sessions: SessionsRepository;
   /** The whiteboard's snapshots (sessions/whiteboard). */

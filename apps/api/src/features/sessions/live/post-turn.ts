@@ -62,10 +62,11 @@ async function acceptTurn(
   receivedAt: number,
 ): Promise<Turn> {
   assertActive(session);
-  await deps.allowance.countInterview(session);
+  const { recorded } = await deps.allowance.admitInterview(session);
   const id = randomUUID();
   deps.memory.append(session.id, { id, role: "candidate", text: input.text });
-  const stored = storeTurn(session, id, input, deps);
+  // The interview's count (its first answer) is stored alongside the turn, not before the reply starts.
+  const stored = Promise.all([storeTurn(session, id, input, deps), recorded]).then(([row]) => row);
   deps.background(
     applyInterviewEvent(
       session,

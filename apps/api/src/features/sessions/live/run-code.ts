@@ -39,13 +39,11 @@ async function startRun(
   assertActive(session);
   const problem = content.problem;
   if (!problem) throw new DomainError("VALIDATION", "Only coding interviews run code.");
-  await deps.allowance.countInterview(session);
-  const snapshot = await deps.sessions.saveSnapshot({
-    sessionId,
-    userId,
-    language: input.language,
-    code: input.code,
-  });
+  const { recorded } = await deps.allowance.admitInterview(session);
+  const [snapshot] = await Promise.all([
+    deps.sessions.saveSnapshot({ sessionId, userId, language: input.language, code: input.code }),
+    recorded,
+  ]);
   const tests = problem.hiddenTests;
   const result = await deps.sandbox.run({
     language: input.language,
