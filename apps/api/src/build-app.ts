@@ -72,7 +72,7 @@ import { createWhiteboardRepository } from "./features/sessions/whiteboard/white
 import { whiteboardRoutes } from "./features/sessions/whiteboard/whiteboard-routes.ts";
 import { speechRoutes } from "./features/speech/speech-routes.ts";
 import { registerAuthentication } from "./http/authenticate.ts";
-import { registerErrorHandler } from "./http/error-handler.ts";
+import { refuseAddress, registerErrorHandler } from "./http/error-handler.ts";
 import { logOptions } from "./http/log-options.ts";
 import { serveWebApp } from "./http/serve-web-app.ts";
 import { createClerkBackendApi } from "./integrations/clerk-backend-api.ts";
@@ -115,6 +115,7 @@ export async function buildApp(
   const app = Fastify({
     logger: deps.logger === undefined ? logOptions(deps.env.LOG_LEVEL) : deps.logger,
     bodyLimit: 512 * 1024,
+    frameworkErrors: refuseAddress,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -4,7 +4,7 @@ import {
   SandboxBusyError,
   SandboxUnavailableError,
 } from "@mentara/sandbox/errors";
-import type { FastifyError, FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { ZodError } from "zod";
 import { isForeignKeyViolation } from "../db/constraint-violations.ts";
@@ -31,6 +31,18 @@ const runnerSetting: Record<MissingRunner, string> = {
   javascript: "set SANDBOX_JS_WORKERS above 0",
   python: "set SANDBOX_PYTHON_WORKERS above 0",
   piston: "set SANDBOX_PISTON_URL",
+};
+
+/** Fastify's own refusals of a request body, told as what to fix. */
+const bodyRefusals: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE:
+    "This request takes JSON: send the body with Content-Type: application/json.",
+  FST_ERR_CTP_BODY_TOO_LARGE:
+    "The request body is larger than this request takes; send less at a time.",
+  FST_ERR_CTP_EMPTY_JSON_BODY:
+    "The body is empty but its Content-Type says JSON: send a JSON object, or no Content-Type.",
+  FST_ERR_CTP_INVALID_JSON_BODY:
+    "The body is not valid JSON; check it for a missing quote, comma or brace.",
 };
 
 interface ErrorReply {
@@ -97,7 +109,8 @@ function describe(error: unknown): ErrorReply {
       message: "That address points outside the web app; check it, or open the home page.",
     };
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, code: "VALIDATION", message: fastifyError.message };
+    const message = bodyRefusals[fastifyError.code] ?? fastifyError.message;
+    return { status: fastifyError.statusCode, code: "VALIDATION", message };
   }
   // A write that refers to a row deleted meanwhile (an account or interview deleted elsewhere).
   if (isForeignKeyViolation(error))
@@ -134,4 +147,16 @@ export function registerErrorHandler(
       .status(described.status)
       .send({ error: { code, message, ...(details ? { details } : {}) } });
   });
+}
+
+/**
+ * Addresses the router refuses before any route runs (Fastify's `frameworkErrors`): a part longer
+ * than the router takes, or a broken %-escape. Answered in the same shape as every other error.
+ */
+export function refuseAddress(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const tooLong = error.code === "FST_ERR_MAX_PARAM_LENGTH";
+  const message = tooLong
+    ? "That address is too long: an id in it has more than 100 characters. Check the link you followed."
+    : "That address has a broken %-escape in it. Check the link you followed.";
+  return reply.status(tooLong ? 414 : 400).send({ error: { code: "VALIDATION", message } });
 }
