@@ -228,6 +228,9 @@ export class EnginePool {
       // Each worker gets its own copy of the snapshot: no memory is shared between workers.
       workerData: { engine: this.#options.engine, interrupt, ...(snapshot ? { snapshot } : {}) },
       env: {},
+      // Not the host's flags: a host run through tsx would load tsx again in every worker, and
+      // the worker's code is plain JavaScript (or its boot file registers tsx itself).
+      execArgv: [],
       stdout: true,
       stderr: true,
       resourceLimits: { stackSizeMb: python ? 8 : 32, maxOldGenerationSizeMb: python ? 512 : 256 },

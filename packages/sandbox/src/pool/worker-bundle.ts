@@ -60,7 +60,9 @@ async function bundle(): Promise<Record<WorkerKind, URL>> {
     outdir: temporary,
     outExtension: { ".js": ".mjs" },
     bundle: true,
-    splitting: false,
+    // Each engine in its own chunk, loaded by the dynamic import that picks it: without splitting,
+    // the bundle hoisted every engine's package imports (sucrase, QuickJS) into every worker.
+    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
