@@ -49,7 +49,7 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   DATA_DIR: z.string().min(1).default("./data"),
-  /** A new DATA_DIR starts from this PGlite tarball; npm start names the one install made. */
+  /** A new DATA_DIR starts as a copy of this PGlite data folder; npm start names the one install made. */
   DATABASE_TEMPLATE: z.string().min(1).optional(),
   JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
