@@ -38,7 +38,7 @@ const bodyRefusals: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE:
     "This request takes JSON: send the body with Content-Type: application/json.",
   FST_ERR_CTP_BODY_TOO_LARGE:
-    "The request body is larger than this request takes; send less at a time.",
+    "The request body is too large for this request; send less at a time.",
   FST_ERR_CTP_EMPTY_JSON_BODY:
     "The body is empty but its Content-Type says JSON: send a JSON object, or no Content-Type.",
   FST_ERR_CTP_INVALID_JSON_BODY:
