@@ -108,7 +108,7 @@ describe("malformed requests to every route", () => {
         headers,
         payload: { type: "coding", language: "javascript", problemId: "two-sum" },
       })
-    ).json() as { id: string; turns: { id: string; text: string }[] };
+    ).json() as { id: string };
     const before = await t.app.inject({
       method: "GET",
       url: `/api/sessions/${session.id}`,
@@ -146,10 +146,11 @@ describe("malformed requests to every route", () => {
       const url = op.path.replace("{id}", session.id);
       if (op.path.includes("{id}"))
         for (const id of hostileIds) await send(op.method, op.path.replace("{id}", id));
-      for (const name of op.query)
+      // A valid id's event stream stays open and would never answer: its query is left out.
+      const query = op.path.endsWith("/events") ? [] : op.query;
+      for (const name of query)
         for (const value of hostileQueryValues)
-          if (!op.path.endsWith("/events"))
-            await send(op.method, `${url}?${name}=${encodeURIComponent(value)}&${name}=twice`);
+          await send(op.method, `${url}?${name}=${encodeURIComponent(value)}&${name}=twice`);
       if (op.method === "GET" || op.method === "DELETE") continue;
       for (const body of hostileBodies(op)) await send(op.method, url, body);
       await send(
