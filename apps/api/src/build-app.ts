@@ -283,9 +283,17 @@ export async function buildApp(
     { expireInSeconds: 60, retryLimit: 5, retryDelaySeconds: deps.retryDelaySeconds ?? 10 },
     (job) => notifyReportReady(job, { users, notifications, jobs, now }),
   );
+  // A pass that outlasts the interval is not joined by a second one.
+  let reminding = false;
   const reminders = setInterval(
     () => {
-      background(sendReviewReminders({ notifications, sessions, jobs, now }));
+      if (reminding) return;
+      reminding = true;
+      background(
+        sendReviewReminders({ notifications, sessions, jobs, now }).finally(() => {
+          reminding = false;
+        }),
+      );
     },
     deps.remindEveryMs ?? 10 * 60_000,
   );

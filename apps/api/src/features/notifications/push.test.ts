@@ -3,7 +3,11 @@ import { type FakeFcm, startFakeFcm } from "@mentara/testing/fake-fcm";
 import { type FakeWebPush, startFakeWebPush } from "@mentara/testing/fake-web-push";
 import { testTls } from "@mentara/testing/test-tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobQueue } from "../../jobs/job-queue.ts";
 import { signUpUser, startTestApp, type TestApp } from "../../testing/start-test-app.ts";
+import { createSessionsRepository } from "../sessions/sessions-repository.ts";
+import { createNotificationsRepository } from "./notifications-repository.ts";
+import { sendReviewReminders } from "./review-reminders.ts";
 
 let t: TestApp;
 let web: FakeWebPush;
@@ -205,6 +209,31 @@ describe("push notifications", () => {
     expect(webFor(devices.endpoint)[0]?.payload.body).toBe(
       "Your report for the behavioral interview is ready",
     );
+  });
+
+  it("reminds once when a pass begins on the interview's day and reads the clock again the next", async () => {
+    const { authorization } = await signUpUser(t.app);
+    await notify(authorization, false, true);
+    const devices = await registerDevices(authorization, "Europe/Berlin");
+    await finishInterview(authorization, "system_design");
+    // A second process's queue on the same database: what it stores, the app's workers deliver.
+    const queue = await createJobQueue(t.database);
+    try {
+      const deps = {
+        notifications: createNotificationsRepository(t.database.db),
+        sessions: createSessionsRepository(t.database.db),
+        jobs: queue,
+      };
+      const nextDay = new Date("2026-12-11T13:00:00Z");
+      let readings = 0;
+      await sendReviewReminders({ ...deps, now: () => (readings++ === 0 ? clock : nextDay) });
+      await sendReviewReminders({ ...deps, now: () => nextDay });
+      await expect.poll(() => webFor(devices.endpoint).length, patiently).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(webFor(devices.endpoint)).toHaveLength(1);
+    } finally {
+      await queue.stop();
+    }
   });
 
   it("reminds once in the user's daytime when a review is due, and never at night", async () => {

@@ -26,6 +26,9 @@ export function localHour(at: Date, timeZone: string | null): number {
  * One pass of the review reminders: for each user with reminders on and a device, in daytime
  * where they are, and not reminded in the last 20 hours, a push goes to each device when a
  * problem is due for review (the spaced-repetition list). Returns how many users were reminded.
+ * The whole pass judges by one instant: a pass that read the clock twice could find a review due
+ * by its later reading but record the reminder at its earlier one, which a later pass would take
+ * for a reminder 20 hours old and send again.
  */
 export async function sendReviewReminders(deps: {
   notifications: NotificationsRepository;
@@ -39,7 +42,7 @@ export async function sendReviewReminders(deps: {
   for (const user of await deps.notifications.reminderCandidates(since)) {
     const hour = localHour(now, user.timeZone);
     if (hour < daytime.from || hour >= daytime.to) continue;
-    const progress = await loadProgress(user.id, deps);
+    const progress = await loadProgress(user.id, { sessions: deps.sessions, now: () => now });
     const due = progress.recommendations.some((r) => r.kind === "review" && r.due);
     if (!due) continue;
     if (!(await deps.notifications.claimReminder(user.id, since, now))) continue;
