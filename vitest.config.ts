@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-const isolated = ["packages/sandbox/src/hostile/**/*.test.ts"];
+const isolated = [
+  "packages/sandbox/src/hostile/**/*.test.ts",
+  "packages/sandbox/src/pool/busy-machine.test.ts",
+];
 
 export default defineConfig({
   test: {
@@ -17,8 +20,8 @@ export default defineConfig({
         },
       },
       {
-        // The hostile corpus measures how fast the host answers while it runs, so it runs alone,
-        // after everything else, instead of competing with other test files for the two cores.
+        // The hostile corpus measures how fast the host answers while it runs, and the busy-machine
+        // test fills every core on purpose: they run alone, after everything else.
         extends: true,
         test: {
           name: "isolated",

@@ -7,7 +7,8 @@ import type {
 } from "../submission.ts";
 
 export interface TestEvents {
-  onTestStart(index: number): void;
+  /** `clockReading`: the limit clock as the test starts (thread-cpu-time.ts). */
+  onTestStart(index: number, clockReading: number): void;
   onTestResult(result: TestResult): void;
 }
 

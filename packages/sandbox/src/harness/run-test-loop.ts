@@ -1,31 +1,43 @@
 import type { TestEvents } from "../engines/engine.ts";
+import { type Deadline, deadlineAfter, type LimitClock } from "../pool/thread-cpu-time.ts";
 import type { ParsedSubmission, RunResult, TestCase, TestResult } from "../submission.ts";
 import { judgeOutcome, notRun, summarize } from "./judge-outcome.ts";
 import type { RawOutcome } from "./raw-outcome.ts";
 
 /**
  * Runs each test with its own deadline, the earlier of the per-test limit and what remains of
- * the submission's limit, and reports each result as soon as it is known.
+ * the submission's limit, and reports each result as soon as it is known. Limits count `clock`
+ * (the worker's CPU time) from `submissionDeadline`'s start, within their wall-time ceilings.
  */
 export function runTestLoop(
   submission: ParsedSubmission,
   events: TestEvents,
-  startedAt: number,
-  callTest: (test: TestCase, deadline: number) => RawOutcome,
+  clock: LimitClock,
+  submissionDeadline: Deadline,
+  callTest: (test: TestCase, deadline: Deadline) => RawOutcome,
 ): TestResult[] {
   const { perTestMs, totalMs } = submission.limits;
-  const submissionDeadline = startedAt + totalMs;
   const results: TestResult[] = [];
+  // One reading of the CPU clock per test (a system call): a test's end is the next one's start.
+  let reading = clock();
   submission.tests.forEach((test, index) => {
-    const now = performance.now();
-    if (now >= submissionDeadline) {
+    const now = { clock: reading, wall: performance.now() };
+    if (now.clock >= submissionDeadline.clock || now.wall >= submissionDeadline.wall) {
       results.push(
         notRun(index, test, `The submission's time limit of ${totalMs} ms was reached.`),
       );
       return;
     }
-    events.onTestStart(index);
-    const outcome = callTest(test, Math.min(now + perTestMs, submissionDeadline));
+    events.onTestStart(index, now.clock);
+    const forTest = deadlineAfter(perTestMs, clock, now);
+    const outcome = callTest(test, {
+      clock: Math.min(forTest.clock, submissionDeadline.clock),
+      wall: Math.min(forTest.wall, submissionDeadline.wall),
+      earliest: Math.min(forTest.earliest, submissionDeadline.earliest),
+    });
+    // The time shown is the one the limit counted: the test's own CPU time, not the machine's load.
+    reading = clock();
+    outcome.timeMs = reading - now.clock;
     const result = judgeOutcome(index, test, outcome, submission.compare);
     results.push(result);
     events.onTestResult(result);

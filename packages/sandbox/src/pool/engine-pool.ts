@@ -9,6 +9,8 @@ import type {
   TestResult,
 } from "../submission.ts";
 import type { PythonSnapshotSource } from "./python-snapshot.ts";
+import { openThreadCpuTime } from "./thread-cpu-time.ts";
+import { watch } from "./watchdog.ts";
 import { workerEntries } from "./worker-bundle.ts";
 import {
   type EngineKind,
@@ -23,7 +25,7 @@ export interface EnginePoolOptions {
   size: number;
   /** Tasks that may wait for a worker; past this the caller gets SandboxBusyError. */
   maxQueue: number;
-  /** How long past a time limit a worker may take to stop by itself before it is killed. */
+  /** How much CPU time past a limit a worker may take to stop by itself before it is killed. */
   graceMs?: number;
   /** Pyodide only: where workers get the memory snapshot they start from (none: a full boot). */
   snapshot?: PythonSnapshotSource;
@@ -49,13 +51,20 @@ interface Task {
 interface Slot {
   worker: Worker;
   interrupt: Int32Array;
+  /** Written by the worker as it goes: [0] tests started, [1] answers finished (worker-protocol). */
+  progress: Int32Array;
+  /** The worker's CPU time when its current test started (ms), written by the worker. */
+  testStartedCpu: Float64Array;
+  /** The worker thread's CPU time, read from the operating system (Linux), while it lives. */
+  cpuTime?: { read(): number | undefined; close(): void };
   ready: boolean;
   /** Said "ready" once: an error before that is a failed start, not a crash to replace. */
   booted: boolean;
   /** Rejects the spawn that is waiting for this worker to boot. */
   abandon(error: Error): void;
   task?: Task;
-  timers: NodeJS.Timeout[];
+  /** Stop the watch on the whole answer's time limit, and on the current test's. */
+  watches: { answer?: () => void; test?: () => void };
 }
 
 /**
@@ -77,8 +86,8 @@ export class EnginePool {
 
   constructor(options: EnginePoolOptions) {
     const { snapshot, ...rest } = options;
-    // A second: an interrupted interpreter normally stops within milliseconds, but on a busy
-    // two-core machine its thread may wait that long for a core, and a kill voids the tests after.
+    // A second of CPU time: an interrupted interpreter stops within milliseconds of it, and one
+    // stuck in native code (a huge integer power) burns it; a kill voids the tests after.
     this.#options = { graceMs: 1_000, ...rest };
     this.#snapshotSource = snapshot;
   }
@@ -177,7 +186,11 @@ export class EnginePool {
       Atomics.store(slot.interrupt, 0, 0);
       const limits =
         task.input.type === "tests" ? task.input.submission.limits : task.input.run.limits;
-      this.#arm(slot, limits.totalMs, "The submission's time limit was reached.");
+      const finished = Atomics.load(slot.progress, 1);
+      slot.watches.answer = this.#watch(slot, limits.totalMs, {
+        moved: () => Atomics.load(slot.progress, 1) !== finished,
+        message: "The submission's time limit was reached.",
+      });
       const message: HostMessage =
         task.input.type === "tests"
           ? {
@@ -191,17 +204,33 @@ export class EnginePool {
     }
   }
 
-  /** After `ms` ask the engine to stop (Python's KeyboardInterrupt); after the grace, kill it. */
-  #arm(slot: Slot, ms: number, message: string): void {
-    slot.timers.push(
-      setTimeout(() => Atomics.store(slot.interrupt, 0, 2), ms),
-      setTimeout(() => this.#kill(slot, "timeout", message), ms + this.#options.graceMs),
-    );
+  /**
+   * Once the worker has had `budgetMs` of CPU time for this work, ask the engine to stop (Python's
+   * KeyboardInterrupt); once it has had the grace too, kill it. Nothing happens once the worker
+   * has moved on, though its message saying so has not arrived yet.
+   */
+  #watch(
+    slot: Slot,
+    budgetMs: number,
+    guard: { cpuFrom?: number; moved: () => boolean; message: string },
+  ) {
+    return watch({
+      budgetMs,
+      ...(slot.cpuTime === undefined || guard.cpuFrom === undefined
+        ? {}
+        : { cpuFrom: guard.cpuFrom }),
+      graceMs: this.#options.graceMs,
+      cpuMs: () => slot.cpuTime?.read(),
+      moved: guard.moved,
+      interrupt: () => Atomics.store(slot.interrupt, 0, 2),
+      kill: () => this.#kill(slot, "timeout", guard.message),
+    });
   }
 
-  #clearTestTimers(slot: Slot): void {
-    // The first two timers guard the whole submission; the rest guard the current test.
-    for (const timer of slot.timers.splice(2)) clearTimeout(timer);
+  #stopWatches(slot: Slot): void {
+    slot.watches.answer?.();
+    slot.watches.test?.();
+    slot.watches = {};
   }
 
   /** A worker from the snapshot; if it cannot start from it, the snapshot is dropped for a boot. */
@@ -223,10 +252,18 @@ export class EnginePool {
     const entry = (await workerEntries()).engine;
     if (this.#closed) throw new SandboxUnavailableError("The code runner shut down.");
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
+    const progress = new Int32Array(new SharedArrayBuffer(8));
+    const testStartedCpu = new Float64Array(new SharedArrayBuffer(8));
     const python = this.#options.engine === "pyodide";
     const worker = new Worker(entry, {
       // Each worker gets its own copy of the snapshot: no memory is shared between workers.
-      workerData: { engine: this.#options.engine, interrupt, ...(snapshot ? { snapshot } : {}) },
+      workerData: {
+        engine: this.#options.engine,
+        interrupt,
+        progress,
+        testStartedCpu,
+        ...(snapshot ? { snapshot } : {}),
+      },
       env: {},
       // Not the host's flags: a host run through tsx would load tsx again in every worker, and
       // the worker's code is plain JavaScript (or its boot file registers tsx itself).
@@ -241,10 +278,12 @@ export class EnginePool {
       const slot: Slot = {
         worker,
         interrupt,
+        progress,
+        testStartedCpu,
         ready: false,
         booted: false,
         abandon: reject,
-        timers: [],
+        watches: {},
       };
       this.#slots.add(slot);
       const failedStart = (error: Error) => {
@@ -259,6 +298,8 @@ export class EnginePool {
           return this.#kill(slot, "error", "The code runner sent an unreadable answer.");
         if (parsed.data.type === "ready") {
           slot.booted = true;
+          const { threadId } = parsed.data;
+          if (threadId !== undefined) slot.cpuTime = openThreadCpuTime(threadId);
           resolve();
         }
         this.#onMessage(slot, parsed.data);
@@ -295,13 +336,17 @@ export class EnginePool {
     switch (message.type) {
       case "test-start": {
         task.current = message.index;
-        this.#clearTestTimers(slot);
+        slot.watches.test?.();
         if (task.input.type === "tests") {
-          this.#arm(
-            slot,
-            task.input.submission.limits.perTestMs,
-            "The test ran past its time limit.",
-          );
+          const started = Atomics.load(slot.progress, 0);
+          const finished = Atomics.load(slot.progress, 1);
+          slot.watches.test = this.#watch(slot, task.input.submission.limits.perTestMs, {
+            cpuFrom: slot.testStartedCpu[0],
+            moved: () =>
+              Atomics.load(slot.progress, 0) !== started ||
+              Atomics.load(slot.progress, 1) !== finished,
+            message: "The test ran past its time limit.",
+          });
         }
         return;
       }
@@ -317,7 +362,7 @@ export class EnginePool {
   }
 
   #finish(slot: Slot, task: Task, result: RunResult | ScratchResult): void {
-    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
+    this.#stopWatches(slot);
     slot.task = undefined;
     slot.ready = false;
     this.#averageMs = this.#averageMs * 0.9 + (performance.now() - task.startedAt) * 0.1;
@@ -382,7 +427,8 @@ export class EnginePool {
     if (!this.#slots.has(slot)) return;
     this.#slots.delete(slot);
     if (!slot.booted) slot.abandon(new SandboxUnavailableError("The code runner shut down."));
-    for (const timer of slot.timers.splice(0)) clearTimeout(timer);
+    this.#stopWatches(slot);
+    slot.cpuTime?.close();
     await slot.worker.terminate();
   }
 }

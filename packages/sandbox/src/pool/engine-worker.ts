@@ -2,6 +2,7 @@ import "./use-jitless-zod.ts";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Engine } from "../engines/engine.ts";
+import { currentThreadId, openLimitClock } from "./thread-cpu-time.ts";
 import {
   type HostMessage,
   hostMessageSchema,
@@ -13,12 +14,17 @@ const port = parentPort;
 if (!port) throw new Error("engine-worker runs only inside a worker thread");
 const post = (message: WorkerMessage) => port.postMessage(message);
 const settings = workerSettingsSchema.parse(workerData);
+const { progress, testStartedCpu } = settings;
+// Limits count this thread's CPU time; opened before the engine locks the worker down.
+const clock = openLimitClock();
+const threadId = clock.countsCpu ? currentThreadId() : undefined;
 
 // Each worker loads only its own engine's code: a Python worker is up sooner without QuickJS's.
 const engine: Engine =
   settings.engine === "quickjs"
-    ? await (await import("../engines/quickjs/quickjs-engine.ts")).createQuickJsEngine()
+    ? await (await import("../engines/quickjs/quickjs-engine.ts")).createQuickJsEngine({ clock })
     : await (await import("../engines/pyodide/pyodide-engine.ts")).createPyodideEngine({
+        clock,
         interrupt: settings.interrupt,
         snapshot: settings.snapshot,
       });
@@ -40,13 +46,19 @@ function handle(message: HostMessage): void {
   const { id } = message;
   if (message.type === "scratch") {
     const result = engine.runScratch(message.run);
+    Atomics.add(progress, 1, 1);
     post({ type: "done", id, result });
     return;
   }
   const result = engine.runTests(message.submission, message.measure, {
-    onTestStart: (index) => post({ type: "test-start", id, index }),
+    onTestStart: (index, clockReading) => {
+      testStartedCpu[0] = clockReading;
+      Atomics.add(progress, 0, 1);
+      post({ type: "test-start", id, index });
+    },
     onTestResult: (testResult) => post({ type: "test-result", id, result: testResult }),
   });
+  Atomics.add(progress, 1, 1);
   post({ type: "done", id, result });
 }
 
@@ -57,8 +69,9 @@ port.on("message", (raw: unknown) => {
     handle(parsed.data);
   } catch (error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
+    Atomics.add(progress, 1, 1);
     post({ type: "failed", id: parsed.data.id, message });
   }
   post({ type: "idle", reusable: engine.cleanUp() });
 });
-post({ type: "ready" });
+post({ type: "ready", ...(threadId === undefined ? {} : { threadId }) });

@@ -4,6 +4,7 @@ import { summarize } from "../../harness/judge-outcome.ts";
 import { type RawOutcome, rawOutcomeSchema } from "../../harness/raw-outcome.ts";
 import { compileFailure, isClassTest, runTestLoop } from "../../harness/run-test-loop.ts";
 import { hardenWorkerRealm } from "../../pool/harden-worker-realm.ts";
+import { deadlineAfter, type LimitClock } from "../../pool/thread-cpu-time.ts";
 import { installWasmMemoryCap } from "../../pool/wasm-memory-cap.ts";
 import type { Engine } from "../engine.ts";
 import { pyodideIndexUrl } from "./pyodide-index-url.ts";
@@ -14,6 +15,8 @@ const harnessSource = [
 ].join("\n");
 
 export interface PyodideEngineOptions {
+  /** What the submission's time limit counts (the worker's CPU time); the pool stops each test. */
+  clock: LimitClock;
   /** Shared with the pool: the pool writes 2 to raise KeyboardInterrupt in the running test. */
   interrupt: Int32Array;
   /** A memory snapshot (make-python-snapshot.ts) to start from: under a second instead of seconds. */
@@ -91,6 +94,7 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
 
     runTests(submission, measure, events) {
       const startedAt = performance.now();
+      const deadline = deadlineAfter(submission.limits.totalMs, options.clock);
       memory.limitBytes = baselineBytes + submission.limits.memoryMb * 1024 * 1024;
       const loaded = invoke(
         prepare,
@@ -101,7 +105,7 @@ export async function createPyodideEngine(options: PyodideEngineOptions): Promis
       if (loaded.status !== "ok") {
         return compileFailure("pyodide", submission, loaded.message, startedAt);
       }
-      const tests = runTestLoop(submission, events, startedAt, (test) => {
+      const tests = runTestLoop(submission, events, options.clock, deadline, (test) => {
         const payload = isClassTest(test) ? test.calls : test.args;
         return invoke(
           call,

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { summarize } from "../../harness/judge-outcome.ts";
 import type { RawOutcome } from "../../harness/raw-outcome.ts";
 import { compileFailure, isClassTest, runTestLoop } from "../../harness/run-test-loop.ts";
+import { type Deadline, deadlineAfter, type LimitClock } from "../../pool/thread-cpu-time.ts";
 import { installWasmMemoryCap, type WasmMemoryCap } from "../../pool/wasm-memory-cap.ts";
 import { jsonValue, type Limits, type ScratchResult } from "../../submission.ts";
 import type { Engine } from "../engine.ts";
@@ -24,7 +25,8 @@ const vmStackBytes = 4 * 1024 * 1024;
 /** A worker whose WASM heap grew past this is replaced rather than kept at that size. */
 const recycleAboveBytes = 256 * 1024 * 1024;
 
-export async function createQuickJsEngine(): Promise<Engine> {
+/** `clock`: what time limits count (the worker's CPU time; see thread-cpu-time.ts). */
+export async function createQuickJsEngine({ clock }: { clock: LimitClock }): Promise<Engine> {
   // QuickJS's own memory limit does not count ArrayBuffer storage; the heap cap catches that.
   const memoryCap = installWasmMemoryCap();
   const quickjs = await newQuickJSWASMModuleFromVariant(
@@ -44,9 +46,10 @@ export async function createQuickJsEngine(): Promise<Engine> {
       const source = prepareSource(submission.language, submission.code);
       if ("error" in source) return compileFailure("quickjs", submission, source.error, startedAt);
       capHeap(submission.limits);
-      const vm = openVm(quickjs, submission.limits, "", health, memoryCap);
+      const vm = openVm(quickjs, submission.limits, "", health, memoryCap, clock);
       try {
-        vm.deadline = startedAt + submission.limits.totalMs;
+        const deadline = deadlineAfter(submission.limits.totalMs, clock);
+        vm.deadline = deadline;
         const loaded = vm.evalScript(source.code);
         if (loaded.status !== "ok") {
           return compileFailure(
@@ -66,7 +69,7 @@ export async function createQuickJsEngine(): Promise<Engine> {
           );
         }
         try {
-          const tests = runTestLoop(submission, events, startedAt, (test, deadline) => {
+          const tests = runTestLoop(submission, events, clock, deadline, (test, forTest) => {
             const [method, payload] = isClassTest(test)
               ? (["callClass", test.calls] as const)
               : (["callFunction", test.args] as const);
@@ -75,7 +78,7 @@ export async function createQuickJsEngine(): Promise<Engine> {
               entry,
               JSON.stringify(payload),
               JSON.stringify(submission.adapters),
-              deadline,
+              forTest,
             );
             if (!measure && outcome.status === "ok") delete outcome.work;
             return outcome;
@@ -102,9 +105,9 @@ export async function createQuickJsEngine(): Promise<Engine> {
         return { ...base, status: "error", stdout: "", stderr: source.error, timeMs: 0 };
       }
       capHeap(run.limits);
-      const vm = openVm(quickjs, run.limits, run.stdin, health, memoryCap);
+      const vm = openVm(quickjs, run.limits, run.stdin, health, memoryCap, clock);
       try {
-        vm.deadline = startedAt + run.limits.totalMs;
+        vm.deadline = deadlineAfter(run.limits.totalMs, clock);
         const outcome = vm.evalScript(source.code);
         const result: ScratchResult = {
           ...base,
@@ -127,7 +130,8 @@ function prepareSource(language: string, code: string): { code: string } | { err
 }
 
 interface Vm {
-  deadline: number;
+  /** When the running code is interrupted. */
+  deadline: Deadline;
   evalScript(code: string): RawOutcome;
   lookup(name: string): QuickJSHandle | undefined;
   callHarness(
@@ -135,7 +139,7 @@ interface Vm {
     target: QuickJSHandle,
     payloadJson: string,
     adaptersJson: string,
-    deadline: number,
+    deadline: Deadline,
   ): RawOutcome;
   dispose(): void;
 }
@@ -147,12 +151,15 @@ function openVm(
   stdin: string,
   health: { broken: boolean },
   memoryCap: WasmMemoryCap,
+  clock: LimitClock,
 ): Vm {
   const runtime: QuickJSRuntime = quickjs.newRuntime();
   runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
   runtime.setMaxStackSize(vmStackBytes);
   const state = {
-    deadline: performance.now() + limits.totalMs,
+    deadline: deadlineAfter(limits.totalMs, clock),
+    /** The wall time before which the deadline cannot have passed: the clock is read only then. */
+    checkAt: performance.now() + limits.totalMs,
     ticks: 0,
     /** Ticks when the candidate's own call began and ended (see the harness's \`mark\`). */
     workFrom: -1,
@@ -160,9 +167,22 @@ function openVm(
     output: "",
     overflow: false,
   };
+  const setDeadline = (deadline: Deadline) => {
+    state.deadline = deadline;
+    state.checkAt = Math.min(deadline.earliest, deadline.wall);
+  };
+  // Called every few thousand steps: the wall clock is cheap, the CPU clock a system call, so it
+  // is read only once the deadline could have passed, and the next check is set by what is left.
   runtime.setInterruptHandler(() => {
     state.ticks++;
-    return state.overflow || performance.now() > state.deadline;
+    if (state.overflow) return true;
+    const wall = performance.now();
+    if (wall < state.checkAt) return false;
+    if (wall >= state.deadline.wall) return true;
+    const left = state.deadline.clock - clock();
+    if (left <= 0) return true;
+    state.checkAt = Math.min(wall + left, state.deadline.wall);
+    return false;
   });
   const context: QuickJSContext = runtime.newContext();
   const stdinLines = stdin.length > 0 ? stdin.replace(/\n$/, "").split("\n") : [];
@@ -230,8 +250,8 @@ function openVm(
     get deadline() {
       return state.deadline;
     },
-    set deadline(value: number) {
-      state.deadline = value;
+    set deadline(value: Deadline) {
+      setDeadline(value);
     },
 
     evalScript(code) {
@@ -264,7 +284,7 @@ function openVm(
     },
 
     callHarness(method, target, payloadJson, adaptersJson, deadline) {
-      state.deadline = deadline;
+      setDeadline(deadline);
       state.ticks = 0;
       state.workFrom = -1;
       state.workTo = -1;
