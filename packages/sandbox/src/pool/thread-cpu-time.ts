@@ -26,7 +26,7 @@ export interface Deadline {
   wall: number;
   /**
    * The wall time before which `clock` cannot have been reached (a thread's CPU time grows no
-   * faster than the wall clock): until then nobody needs to read the CPU clock.
+   * faster than the wall clock): until then nobody needs to read the CPU clock. Never after `wall`.
    */
   earliest: number;
 }

@@ -47,7 +47,7 @@ export function watch(options: WatchdogOptions): () => void {
         options.kill();
       });
     },
-    options.cpuFrom ?? options.cpuMs(),
+    options.cpuFrom,
   );
   return () => {
     stopped = true;

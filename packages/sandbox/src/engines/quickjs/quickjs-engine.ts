@@ -46,10 +46,9 @@ export async function createQuickJsEngine({ clock }: { clock: LimitClock }): Pro
       const source = prepareSource(submission.language, submission.code);
       if ("error" in source) return compileFailure("quickjs", submission, source.error, startedAt);
       capHeap(submission.limits);
-      const vm = openVm(quickjs, submission.limits, "", health, memoryCap, clock);
+      const deadline = deadlineAfter(submission.limits.totalMs, clock);
+      const vm = openVm(quickjs, submission.limits, "", health, memoryCap, clock, deadline);
       try {
-        const deadline = deadlineAfter(submission.limits.totalMs, clock);
-        vm.deadline = deadline;
         const loaded = vm.evalScript(source.code);
         if (loaded.status !== "ok") {
           return compileFailure(
@@ -105,9 +104,9 @@ export async function createQuickJsEngine({ clock }: { clock: LimitClock }): Pro
         return { ...base, status: "error", stdout: "", stderr: source.error, timeMs: 0 };
       }
       capHeap(run.limits);
-      const vm = openVm(quickjs, run.limits, run.stdin, health, memoryCap, clock);
+      const deadline = deadlineAfter(run.limits.totalMs, clock);
+      const vm = openVm(quickjs, run.limits, run.stdin, health, memoryCap, clock, deadline);
       try {
-        vm.deadline = deadlineAfter(run.limits.totalMs, clock);
         const outcome = vm.evalScript(source.code);
         const result: ScratchResult = {
           ...base,
@@ -130,8 +129,6 @@ function prepareSource(language: string, code: string): { code: string } | { err
 }
 
 interface Vm {
-  /** When the running code is interrupted. */
-  deadline: Deadline;
   evalScript(code: string): RawOutcome;
   lookup(name: string): QuickJSHandle | undefined;
   callHarness(
@@ -144,7 +141,10 @@ interface Vm {
   dispose(): void;
 }
 
-/** A fresh runtime and context per submission: nothing survives from one candidate to the next. */
+/**
+ * A fresh runtime and context per submission: nothing survives from one candidate to the next.
+ * Its code is interrupted at `deadline` (the whole run's), or at the one each harness call sets.
+ */
 function openVm(
   quickjs: QuickJSWASMModule,
   limits: Limits,
@@ -152,24 +152,21 @@ function openVm(
   health: { broken: boolean },
   memoryCap: WasmMemoryCap,
   clock: LimitClock,
+  deadline: Deadline,
 ): Vm {
   const runtime: QuickJSRuntime = quickjs.newRuntime();
   runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
   runtime.setMaxStackSize(vmStackBytes);
   const state = {
-    deadline: deadlineAfter(limits.totalMs, clock),
+    deadline,
     /** The wall time before which the deadline cannot have passed: the clock is read only then. */
-    checkAt: performance.now() + limits.totalMs,
+    checkAt: deadline.earliest,
     ticks: 0,
     /** Ticks when the candidate's own call began and ended (see the harness's \`mark\`). */
     workFrom: -1,
     workTo: -1,
     output: "",
     overflow: false,
-  };
-  const setDeadline = (deadline: Deadline) => {
-    state.deadline = deadline;
-    state.checkAt = Math.min(deadline.earliest, deadline.wall);
   };
   // Called every few thousand steps: the wall clock is cheap, the CPU clock a system call, so it
   // is read only once the deadline could have passed, and the next check is set by what is left.
@@ -247,13 +244,6 @@ function openVm(
   };
 
   return {
-    get deadline() {
-      return state.deadline;
-    },
-    set deadline(value: Deadline) {
-      setDeadline(value);
-    },
-
     evalScript(code) {
       const startedAt = performance.now();
       const result = context.evalCode(code, "solution.js");
@@ -283,8 +273,9 @@ function openVm(
       return result.value;
     },
 
-    callHarness(method, target, payloadJson, adaptersJson, deadline) {
-      setDeadline(deadline);
+    callHarness(method, target, payloadJson, adaptersJson, forCall) {
+      state.deadline = forCall;
+      state.checkAt = forCall.earliest;
       state.ticks = 0;
       state.workFrom = -1;
       state.workTo = -1;
